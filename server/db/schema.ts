@@ -1,0 +1,264 @@
+/**
+ * The one pg-core schema. PGlite (embedded, default) and PostgreSQL (DATABASE_URL) both run it;
+ * migrations in ./migrations are generated from it by `npm run db:generate` and applied at start.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import {
+  AGENT_ROLES,
+  CLAIM_STATUSES,
+  COMPLAINT_STATUSES,
+  CONTACT_CHANNELS,
+  CONTACT_STATES,
+  JOURNEY_STAGES,
+  LANGUAGES,
+  MATCH_RESULTS,
+  PARTNER_KINDS,
+  PAYMENT_STATUSES,
+  POLICY_LINES,
+  POLICY_STATUSES,
+  PROMISE_STATUSES,
+  ROOT_CAUSES,
+  TIERS,
+  TOUCHPOINT_CHANNELS,
+  ANOMALIES,
+} from '../../shared/domain.js';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const partners = pgTable('partners', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: PARTNER_KINDS }).notNull(),
+});
+
+export const customers = pgTable(
+  'customers',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    /** E.164-style digits with leading "+", e.g. +8613812345678. */
+    phone: text('phone').notNull(),
+    email: text('email'),
+    idNumber: text('id_number').notNull(),
+    city: text('city').notNull(),
+    tier: text('tier', { enum: TIERS }).notNull(),
+    preferredLanguage: text('preferred_language', { enum: LANGUAGES }).notNull(),
+    preferredChannel: text('preferred_channel', { enum: TOUCHPOINT_CHANNELS }).notNull(),
+    consentSms: boolean('consent_sms').notNull(),
+    consentMarketing: boolean('consent_marketing').notNull(),
+    consentRecording: boolean('consent_recording').notNull(),
+    customerSince: date('customer_since', { mode: 'string' }).notNull(),
+    ltvMinor: bigint('ltv_minor', { mode: 'number' }).notNull(),
+    churnRisk: real('churn_risk').notNull(),
+    advisorName: text('advisor_name'),
+    intermediaryId: text('intermediary_id').references(() => partners.id),
+  },
+  (t) => [index('customers_phone_idx').on(t.phone), index('customers_email_idx').on(t.email)],
+);
+
+export const policies = pgTable(
+  'policies',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    line: text('line', { enum: POLICY_LINES }).notNull(),
+    product: text('product').notNull(),
+    status: text('status', { enum: POLICY_STATUSES }).notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    renewalDate: date('renewal_date', { mode: 'string' }).notNull(),
+    premiumMinor: bigint('premium_minor', { mode: 'number' }).notNull(),
+    paymentStatus: text('payment_status', { enum: PAYMENT_STATUSES }).notNull(),
+    daysOverdue: integer('days_overdue').notNull().default(0),
+  },
+  (t) => [index('policies_customer_idx').on(t.customerId)],
+);
+
+export const claims = pgTable(
+  'claims',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    policyId: text('policy_id')
+      .notNull()
+      .references(() => policies.id),
+    status: text('status', { enum: CLAIM_STATUSES }).notNull(),
+    description: text('description').notNull(),
+    reportedAt: ts('reported_at').notNull(),
+    promisedAt: ts('promised_at'),
+    closedAt: ts('closed_at'),
+    amountClaimedMinor: bigint('amount_claimed_minor', { mode: 'number' }).notNull(),
+    amountPaidMinor: bigint('amount_paid_minor', { mode: 'number' }),
+    adjusterId: text('adjuster_id').references(() => partners.id),
+    rescueId: text('rescue_id').references(() => partners.id),
+  },
+  (t) => [index('claims_customer_idx').on(t.customerId)],
+);
+
+export const touchpoints = pgTable(
+  'touchpoints',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    /** The caller-chosen id that makes ingestion idempotent. */
+    eventId: text('event_id').notNull(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    occurredAt: ts('occurred_at').notNull(),
+    channel: text('channel', { enum: TOUCHPOINT_CHANNELS }).notNull(),
+    stage: text('stage', { enum: JOURNEY_STAGES }).notNull(),
+    kind: text('kind').notNull(),
+    summary: text('summary').notNull(),
+    partnerId: text('partner_id').references(() => partners.id),
+    policyId: text('policy_id'),
+    claimId: text('claim_id'),
+    dwellSeconds: integer('dwell_seconds'),
+    anomaly: text('anomaly', { enum: ANOMALIES }),
+    attributes: jsonb('attributes').$type<Record<string, string | number | boolean | null>>(),
+    receivedAt: ts('received_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('touchpoints_event_id_uq').on(t.eventId),
+    index('touchpoints_customer_time_idx').on(t.customerId, t.occurredAt.desc(), t.id.desc()),
+  ],
+);
+
+export const complaints = pgTable(
+  'complaints',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    openedAt: ts('opened_at').notNull(),
+    dueAt: ts('due_at').notNull(),
+    closedAt: ts('closed_at'),
+    status: text('status', { enum: COMPLAINT_STATUSES }).notNull(),
+    rootCauses: text('root_causes', { enum: ROOT_CAUSES }).array().notNull(),
+    channel: text('channel', { enum: TOUCHPOINT_CHANNELS }).notNull(),
+    owner: text('owner'),
+    originTouchpointId: bigint('origin_touchpoint_id', { mode: 'number' }),
+    customerWords: text('customer_words').notNull(),
+    resolution: text('resolution'),
+    satisfaction: integer('satisfaction'),
+    claimId: text('claim_id'),
+    policyId: text('policy_id'),
+  },
+  (t) => [index('complaints_customer_idx').on(t.customerId, t.openedAt.desc())],
+);
+
+export const promises = pgTable(
+  'promises',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    description: text('description').notNull(),
+    madeBy: text('made_by').notNull(),
+    madeAt: ts('made_at').notNull(),
+    dueAt: ts('due_at').notNull(),
+    status: text('status', { enum: PROMISE_STATUSES }).notNull(),
+    resolvedAt: ts('resolved_at'),
+    claimId: text('claim_id'),
+  },
+  (t) => [index('promises_customer_idx').on(t.customerId, t.dueAt)],
+);
+
+export const agents = pgTable('agents', {
+  id: text('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  role: text('role', { enum: AGENT_ROLES }).notNull(),
+  passwordHash: text('password_hash').notNull(),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const queues = pgTable('queues', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  channel: text('channel', { enum: CONTACT_CHANNELS }).notNull(),
+});
+
+export const agentQueues = pgTable(
+  'agent_queues',
+  {
+    agentId: text('agent_id')
+      .notNull()
+      .references(() => agents.id),
+    queueId: text('queue_id')
+      .notNull()
+      .references(() => queues.id),
+  },
+  (t) => [primaryKey({ columns: [t.agentId, t.queueId] })],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: text('id').primaryKey(),
+    externalId: text('external_id').notNull().unique(),
+    channel: text('channel', { enum: CONTACT_CHANNELS }).notNull(),
+    queueId: text('queue_id')
+      .notNull()
+      .references(() => queues.id),
+    state: text('state', { enum: CONTACT_STATES }).notNull(),
+    match: text('match', { enum: MATCH_RESULTS }).notNull(),
+    customerId: text('customer_id').references(() => customers.id),
+    candidateIds: text('candidate_ids').array().notNull().default(sql`'{}'::text[]`),
+    fromPhone: text('from_phone'),
+    fromEmail: text('from_email'),
+    fromCustomerId: text('from_customer_id'),
+    language: text('language', { enum: LANGUAGES }),
+    ivrPath: text('ivr_path').array().notNull().default(sql`'{}'::text[]`),
+    ivrIntent: text('ivr_intent'),
+    offeredTo: text('offered_to').references(() => agents.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    offeredAt: ts('offered_at'),
+    endedAt: ts('ended_at'),
+  },
+  (t) => [index('contacts_queue_state_idx').on(t.queueId, t.state, t.createdAt)],
+);
+
+export const scripts = pgTable('scripts', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  /** Template with `{placeholders}` filled from the pop's facts. */
+  body: text('body').notNull(),
+  language: text('language', { enum: LANGUAGES }).notNull(),
+  rootCause: text('root_cause', { enum: ROOT_CAUSES }),
+  stage: text('stage', { enum: JOURNEY_STAGES }),
+  marketing: boolean('marketing').notNull().default(false),
+  priority: integer('priority').notNull().default(0),
+});
+
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: ts('at').notNull().defaultNow(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    customerId: text('customer_id'),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('audit_events_customer_idx').on(t.customerId, t.at)],
+);

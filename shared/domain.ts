@@ -1,0 +1,106 @@
+/**
+ * The domain vocabulary (see ../shared/DOMAIN.md in the workspace): one list each, used by the
+ * database schema, the API schemas, the seed and the UI. Add a value here and every runtime sees it.
+ */
+
+/** Complaint root causes, the taxonomy used everywhere. */
+export const ROOT_CAUSES = [
+  'timeliness',
+  'attitude',
+  'professionalism',
+  'amount',
+  'accuracy',
+  'promise_mismatch',
+] as const;
+export type RootCause = (typeof ROOT_CAUSES)[number];
+
+/** Journey stages, in the order a customer meets them. */
+export const JOURNEY_STAGES = [
+  'sale',
+  'underwriting',
+  'consultation',
+  'claim_report',
+  'rescue',
+  'claim',
+  'refund',
+  'renewal',
+  'repurchase',
+] as const;
+export type JourneyStage = (typeof JOURNEY_STAGES)[number];
+
+/** Channels a touchpoint can come from. */
+export const TOUCHPOINT_CHANNELS = [
+  'portal',
+  'app',
+  'ivr',
+  'sms',
+  'email',
+  'voice',
+  'chat',
+  'partner',
+  'branch',
+] as const;
+export type TouchpointChannel = (typeof TOUCHPOINT_CHANNELS)[number];
+
+/** Segmentation tiers, best first (seeds/004). */
+export const TIERS = ['diamond', 'platinum', 'gold', 'silver', 'potential'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** What an agent must offer a customer of each tier. Keys are i18n keys under `entitlement.`. */
+export const TIER_ENTITLEMENTS: Readonly<Record<Tier, readonly string[]>> = {
+  diamond: ['dedicated_advisor', 'annual_health_plan', 'reserved_events'],
+  platinum: ['quarterly_callback', 'recommendation_priority', 'health_lectures'],
+  gold: ['monthly_callback', 'value_added_services'],
+  silver: ['weekly_push', 'care_package'],
+  potential: ['annual_policy_review', 'health_consultation_booking'],
+};
+
+export const POLICY_LINES = ['motor', 'health', 'life', 'property'] as const;
+export type PolicyLine = (typeof POLICY_LINES)[number];
+
+export const POLICY_STATUSES = [
+  'active',
+  'pending_cancellation',
+  'cancelled',
+  'expired',
+  'lapsed',
+] as const;
+export type PolicyStatus = (typeof POLICY_STATUSES)[number];
+
+export const PAYMENT_STATUSES = ['paid', 'due', 'overdue', 'failed'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+export const CLAIM_STATUSES = ['reported', 'assessing', 'approved', 'paid', 'rejected', 'closed'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const COMPLAINT_STATUSES = ['open', 'escalated', 'resolved', 'closed'] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+
+export const PROMISE_STATUSES = ['open', 'kept', 'broken'] as const;
+export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
+
+export const PARTNER_KINDS = ['intermediary', 'rescue', 'adjuster', 'repair'] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+export const AGENT_ROLES = ['csr', 'specialist', 'lead', 'admin'] as const;
+export type AgentRole = (typeof AGENT_ROLES)[number];
+
+export const CONTACT_CHANNELS = ['voice', 'chat'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+export const CONTACT_STATES = ['queued', 'offered', 'ended'] as const;
+export type ContactState = (typeof CONTACT_STATES)[number];
+
+export const MATCH_RESULTS = ['one', 'none', 'many'] as const;
+export type MatchResult = (typeof MATCH_RESULTS)[number];
+
+export const AGENT_STATES = ['available', 'busy', 'away', 'offline'] as const;
+export type AgentState = (typeof AGENT_STATES)[number];
+
+/** Languages the desktop speaks; `fa` is right-to-left. */
+export const LANGUAGES = ['zh-CN', 'en', 'fa'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Anomaly marks a touchpoint can carry on the timeline. */
+export const ANOMALIES = ['sla_breach', 'long_dwell', 'failed_payment', 'no_show', 'broken_promise'] as const;
+export type Anomaly = (typeof ANOMALIES)[number];
