@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+import { z } from 'zod';
+import { AGENT_ROLES } from '../../shared/domain.js';
+
+const ISSUER = 'firebreak-gateway';
+const AUDIENCE = 'firebreak-desktop';
+export const TOKEN_TTL_SECONDS = 8 * 60 * 60;
+
+const claimsSchema = z.object({ sub: z.string().min(1), role: z.enum(AGENT_ROLES) });
+export type TokenClaims = z.infer<typeof claimsSchema>;
+
+/** Signs and verifies agent session tokens (HS256 JWT via jose). */
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async issue(claims: TokenClaims, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+    const expiresAt = new Date(now.getTime() + TOKEN_TTL_SECONDS * 1000);
+    const token = await new SignJWT({ role: claims.role })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.sub)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(Math.floor(now.getTime() / 1000))
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+
+  /** The claims of a valid token, or null for anything else (expired, forged, malformed). */
+  async verify(token: string): Promise<TokenClaims | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+      });
+      const parsed = claimsSchema.safeParse(payload);
+      return parsed.success ? parsed.data : null;
+    } catch (error) {
+      if (error instanceof joseErrors.JOSEError) return null;
+      throw error;
+    }
+  }
+}
+
+/**
+ * The token secret: FIREBREAK_TOKEN_SECRET when set; otherwise one generated on first start and
+ * kept (mode 0600) in the data dir, so sessions survive a restart.
+ */
+export function resolveTokenSecret(configured: string | undefined, dataDir: string): string {
+  if (configured) return configured;
+  if (dataDir === 'memory://') return randomBytes(32).toString('hex');
+  const file = path.join(dataDir, 'token-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

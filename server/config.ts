@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Gateway configuration, read from the environment and validated once at start. */
+export const configSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65_535),
+  host: z.string().min(1),
+  dataDir: z.string().min(1),
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  webhookSecret: z.string().min(16, 'must be at least 16 characters'),
+  demoPassword: z.string().min(4, 'must be at least 4 characters'),
+  tokenSecret: z.string().min(32, 'must be at least 32 characters').optional(),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  /** Folder of the built web renderer served at `/` (web mode). */
+  webRoot: z.string().min(1),
+  /** Largest request body accepted, in bytes. */
+  bodyLimit: z.coerce.number().int().min(1024).max(50 * 1024 * 1024),
+});
+export type GatewayConfig = z.infer<typeof configSchema>;
+
+/** Which environment variable feeds which setting, for error messages and the README. */
+export const ENV_NAMES: Record<keyof GatewayConfig, string> = {
+  port: 'FIREBREAK_PORT',
+  host: 'FIREBREAK_HOST',
+  dataDir: 'FIREBREAK_DATA_DIR',
+  databaseUrl: 'DATABASE_URL',
+  webhookSecret: 'FIREBREAK_WEBHOOK_SECRET',
+  demoPassword: 'FIREBREAK_DEMO_PASSWORD',
+  tokenSecret: 'FIREBREAK_TOKEN_SECRET',
+  logLevel: 'FIREBREAK_LOG_LEVEL',
+  webRoot: 'FIREBREAK_WEB_ROOT',
+  bodyLimit: 'FIREBREAK_BODY_LIMIT',
+};
+
+/** Development defaults; a real deployment sets its own secrets. */
+export const DEV_WEBHOOK_SECRET = 'firebreak-dev-webhook-secret';
+export const DEV_DEMO_PASSWORD = 'firebreak-demo';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid gateway configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the config from `env`; throws ConfigError naming every bad variable and why. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const blankToUndefined = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
+  const raw = {
+    port: blankToUndefined(env.FIREBREAK_PORT) ?? 4300,
+    host: blankToUndefined(env.FIREBREAK_HOST) ?? '127.0.0.1',
+    dataDir: path.resolve(blankToUndefined(env.FIREBREAK_DATA_DIR) ?? '.firebreak'),
+    databaseUrl: blankToUndefined(env.DATABASE_URL),
+    webhookSecret: blankToUndefined(env.FIREBREAK_WEBHOOK_SECRET) ?? DEV_WEBHOOK_SECRET,
+    demoPassword: blankToUndefined(env.FIREBREAK_DEMO_PASSWORD) ?? DEV_DEMO_PASSWORD,
+    tokenSecret: blankToUndefined(env.FIREBREAK_TOKEN_SECRET),
+    logLevel: blankToUndefined(env.FIREBREAK_LOG_LEVEL) ?? 'info',
+    webRoot: path.resolve(blankToUndefined(env.FIREBREAK_WEB_ROOT) ?? 'dist/renderer'),
+    bodyLimit: blankToUndefined(env.FIREBREAK_BODY_LIMIT) ?? 1024 * 1024,
+  };
+  const parsed = configSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(
+    parsed.error.issues.map((issue) => {
+      const key = issue.path[0] as keyof GatewayConfig;
+      const name = ENV_NAMES[key];
+      const value = key === 'webhookSecret' || key === 'tokenSecret' || key === 'demoPassword' ? '(hidden)' : JSON.stringify(raw[key]);
+      return `${name}=${value}: ${issue.message}`;
+    }),
+  );
+}

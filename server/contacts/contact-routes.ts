@@ -1,0 +1,53 @@
+import { apiErrorSchema, ERROR_CODES } from '../../shared/schemas/common.js';
+import { inboundContactResponseSchema, inboundContactSchema } from '../../shared/schemas/contact.js';
+import type { Db } from '../db/client.js';
+import { requireSignature, type GatewayApp } from '../http/app.js';
+import { HttpError } from '../http/errors.js';
+import type { Router } from '../routing/router.js';
+import { insertContact, type ContactRow } from './contact-repository.js';
+import { matchCustomer } from './matching.js';
+
+export interface ContactRouteDeps {
+  db: Db;
+  webhookSecret: string;
+  router: Router;
+  queueExists: (queueId: string) => boolean;
+}
+
+const respond = (row: ContactRow, duplicate: boolean) => ({
+  contactId: row.id,
+  match: row.match,
+  customerId: row.customerId,
+  candidateCount: row.candidateIds.length,
+  duplicate,
+});
+
+export function registerContactRoutes(app: GatewayApp, deps: ContactRouteDeps): void {
+  app.post(
+    '/api/v1/contacts',
+    {
+      preValidation: requireSignature(deps.webhookSecret),
+      schema: {
+        tags: ['integrations'],
+        summary: 'A CTI or chat platform reports an inbound contact (signed, idempotent on externalId).',
+        security: [{ signature: [] }],
+        body: inboundContactSchema,
+        response: { 202: inboundContactResponseSchema, 400: apiErrorSchema, 401: apiErrorSchema, 413: apiErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const input = request.body;
+      if (!deps.queueExists(input.queue)) {
+        throw new HttpError(400, ERROR_CODES.validation, `Unknown queue "${input.queue}"`, 'queue');
+      }
+      const matched = await matchCustomer(deps.db, input.from);
+      const { row, created } = await insertContact(deps.db, input, matched);
+      if (created) {
+        deps.router.contactQueued(row).catch((error: unknown) => {
+          request.log.error({ err: error, contactId: row.id }, 'routing failed');
+        });
+      }
+      return reply.code(202).send(respond(row, !created));
+    },
+  );
+}

@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyRequest } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { ERROR_CODES } from '../../shared/schemas/common.js';
+import type { AuthenticatedAgent } from '../auth/agent-repository.js';
+import { HttpError, errorBody, installErrorHandler } from './errors.js';
+import { SIGNATURE_HEADER, verifySignature } from './signature.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    rawBody: Buffer | null;
+    agent: AuthenticatedAgent | null;
+  }
+}
+
+export type GatewayApp = Awaited<ReturnType<typeof createApp>>;
+
+export interface AppOptions {
+  logger: FastifyBaseLogger;
+  bodyLimit: number;
+  webRoot: string;
+  version: string;
+}
+
+/** Fastify with zod validation, the one error shape, raw bodies kept for signatures, OpenAPI at /docs. */
+export async function createApp(options: AppOptions) {
+  const app = Fastify({
+    loggerInstance: options.logger,
+    bodyLimit: options.bodyLimit,
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('rawBody', null);
+  app.decorateRequest('agent', null);
+
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body: Buffer, done) => {
+    request.rawBody = body;
+    if (body.length === 0) {
+      done(null, undefined);
+      return;
+    }
+    try {
+      done(null, JSON.parse(body.toString('utf8')) as unknown);
+    } catch {
+      done(new HttpError(400, ERROR_CODES.badRequest, 'The body is not valid JSON'), undefined);
+    }
+  });
+
+  installErrorHandler(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Firebreak gateway',
+        description: 'Public v1 contract: contacts, touchpoints, the pop bundle and agent sign-in.',
+        version: options.version,
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          signature: { type: 'apiKey', in: 'header', name: SIGNATURE_HEADER },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  if (existsSync(options.webRoot)) {
+    await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', index: ['index.html'] });
+  } else {
+    app.get('/', { schema: { hide: true } }, (_request, reply) =>
+      reply
+        .code(503)
+        .type('text/plain')
+        .send(`The web renderer is not built yet (${options.webRoot}). Run: npm run build:web`),
+    );
+  }
+
+  app.get('/healthz', { schema: { hide: true } }, () => ({ ok: true }));
+  return app;
+}
+
+/** preValidation hook: the raw body must carry a valid HMAC-SHA256 signature. */
+export function requireSignature(secret: string) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const header = request.headers[SIGNATURE_HEADER];
+    const value = Array.isArray(header) ? header[0] : header;
+    if (!request.rawBody || !verifySignature(secret, request.rawBody, value)) {
+      throw new HttpError(
+        401,
+        ERROR_CODES.badSignature,
+        `Missing or wrong ${SIGNATURE_HEADER}: expected sha256=<hex HMAC-SHA256 of the raw body>`,
+      );
+    }
+    await Promise.resolve();
+  };
+}
+
+/** preHandler hook: a signed-in agent's bearer token. */
+export function requireAgent(authenticate: (token: string) => Promise<AuthenticatedAgent | null>) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const header = request.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : null;
+    const agent = token ? await authenticate(token) : null;
+    if (!agent) throw new HttpError(401, ERROR_CODES.unauthorized, 'Sign in first (Authorization: Bearer <token>)');
+    request.agent = agent;
+  };
+}
+
+export { errorBody };
