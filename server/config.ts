@@ -16,6 +16,11 @@ export const configSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   /** Folder of the built web renderer served at `/` (web mode). */
   webRoot: z.string().min(1),
+  /**
+   * Origins (besides the gateway's own, web mode) allowed to call the API and open the socket:
+   * the desktop's `app://firebreak` by default.
+   */
+  allowedOrigins: z.array(z.string().regex(/^[a-z][a-z0-9+.-]*:\/\/[^\s/]+$/, 'each origin is scheme://host[:port]')),
   /** Largest request body accepted, in bytes. */
   bodyLimit: z.coerce.number().int().min(1024).max(50 * 1024 * 1024),
 });
@@ -32,12 +37,15 @@ export const ENV_NAMES: Record<keyof GatewayConfig, string> = {
   tokenSecret: 'FIREBREAK_TOKEN_SECRET',
   logLevel: 'FIREBREAK_LOG_LEVEL',
   webRoot: 'FIREBREAK_WEB_ROOT',
+  allowedOrigins: 'FIREBREAK_ALLOWED_ORIGINS',
   bodyLimit: 'FIREBREAK_BODY_LIMIT',
 };
 
 /** Development defaults; a real deployment sets its own secrets. */
 export const DEV_WEBHOOK_SECRET = 'firebreak-dev-webhook-secret';
 export const DEV_DEMO_PASSWORD = 'firebreak-demo';
+/** The origin the Electron desktop serves its renderer from. */
+export const DESKTOP_ORIGIN = 'app://firebreak';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -60,6 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     logLevel: blankToUndefined(env.FIREBREAK_LOG_LEVEL) ?? 'info',
     webRoot: path.resolve(blankToUndefined(env.FIREBREAK_WEB_ROOT) ?? 'dist/renderer'),
     bodyLimit: blankToUndefined(env.FIREBREAK_BODY_LIMIT) ?? 1024 * 1024,
+    allowedOrigins: (blankToUndefined(env.FIREBREAK_ALLOWED_ORIGINS) ?? DESKTOP_ORIGIN)
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
   };
   const parsed = configSchema.safeParse(raw);
   if (parsed.success) return parsed.data;

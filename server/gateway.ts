@@ -60,9 +60,10 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   };
   const popContext = (agentName: string): PopContext => ({ agentName, scripts: catalog });
 
-  const app = await createApp({ logger: log, bodyLimit: config.bodyLimit, webRoot: config.webRoot, version });
+  const app = await createApp({ logger: log, bodyLimit: config.bodyLimit, webRoot: config.webRoot, version, allowedOrigins: config.allowedOrigins });
   const io = createSocketServer(app.server, {
     log,
+    allowedOrigins: config.allowedOrigins,
     authenticate,
     // Called per connection, after `router` below is initialised.
     router: () => router,

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -28,6 +29,7 @@ export interface AppOptions {
   bodyLimit: number;
   webRoot: string;
   version: string;
+  allowedOrigins: readonly string[];
 }
 
 /** Fastify with zod validation, the one error shape, raw bodies kept for signatures, OpenAPI at /docs. */
@@ -59,6 +61,8 @@ export async function createApp(options: AppOptions) {
   });
 
   installErrorHandler(app);
+  // Same-origin (web mode) needs no CORS; the desktop and configured origins get it, nobody else.
+  await app.register(fastifyCors, { origin: [...options.allowedOrigins], credentials: false });
 
   await app.register(fastifySwagger, {
     openapi: {

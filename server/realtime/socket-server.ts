@@ -29,10 +29,19 @@ export type GatewayIo = Server<ClientToServerEvents, ServerToClientEvents, Recor
 
 const room = (agentId: string) => `agent:${agentId}`;
 
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 export interface SocketServerDeps {
   log: Logger;
   authenticate: (token: string) => Promise<AuthenticatedAgent | null>;
   router: () => Router;
+  allowedOrigins: readonly string[];
 }
 
 /** socket.io on the gateway's HTTP server: token auth on connect, every payload parsed. */
@@ -40,7 +49,14 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
   const io: GatewayIo = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 256 * 1024,
-    cors: { origin: false },
+    cors: { origin: [...deps.allowedOrigins] },
+    // A page from another origin may not open an agent's socket (browsers don't apply CORS to
+    // WebSockets, so the Origin header is checked here). Non-browser clients send none.
+    allowRequest: (req, callback) => {
+      const origin = req.headers.origin;
+      const host = req.headers.host;
+      callback(null, origin === undefined || originHost(origin) === host || deps.allowedOrigins.includes(origin));
+    },
   });
 
   io.use((socket, next) => {

@@ -91,3 +91,19 @@ describe('contact.offered', () => {
     socket.close();
   });
 });
+
+describe('who may open an agent socket', () => {
+  it('refuses a page from a foreign origin even with a valid token', async () => {
+    const { io } = await import('socket.io-client');
+    const { token } = await gw.login('lin.wei');
+    const socket = io(gw.url, {
+      auth: { token },
+      transports: ['websocket'],
+      reconnection: false,
+      extraHeaders: { origin: 'https://evil.example' },
+    });
+    const error = await new Promise<Error>((resolve) => socket.once('connect_error', resolve));
+    expect(error.message).toMatch(/websocket error|forbidden/i);
+    socket.close();
+  });
+});

@@ -1,0 +1,88 @@
+import { sql } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PopBundle } from '../../shared/schemas/pop.js';
+import { launchBrowser } from './support/browser.js';
+import { E2E_PASSWORD, startE2eGateway, type E2eGateway } from './support/gateway.js';
+import { SignInPage } from './pages/sign-in-page.js';
+import { WorkspacePage } from './pages/workspace-page.js';
+
+let gw: E2eGateway;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  gw = await startE2eGateway();
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+});
+afterAll(async () => {
+  await browser.close();
+  await gw.close();
+});
+
+/** A seeded customer with an open complaint and a phone number nobody else has. */
+async function customerWithOpenComplaint(): Promise<{ id: string; phone: string }> {
+  const result = await gw.database.db.execute<{ id: string; phone: string }>(sql`
+    select c.id, c.phone from customers c
+    where exists (select 1 from complaints v where v.customer_id = c.id and v.status = 'open')
+      and exists (select 1 from touchpoints t where t.customer_id = c.id)
+      and not exists (select 1 from customers o where o.phone = c.phone and o.id <> c.id)
+    order by c.id limit 1`);
+  const row = (result as unknown as { rows: { id: string; phone: string }[] }).rows[0];
+  if (!row) throw new Error('the seed wrote no customer with an open complaint');
+  return row;
+}
+
+/** What the gateway knows about the customer, read through its own API. */
+async function popFromApi(customerId: string): Promise<PopBundle> {
+  const login = await fetch(`${gw.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'zhang.lead', password: E2E_PASSWORD }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const res = await fetch(`${gw.url}/api/v1/customers/${customerId}/pop`, { headers: { authorization: `Bearer ${token}` } });
+  return (await res.json()) as PopBundle;
+}
+
+describe('an inbound call pops the customer\'s whole story', () => {
+  it('signs in, receives the signed contact and paints profile, complaint, timeline and script', async () => {
+    const signIn = new SignInPage(page);
+    const workspace = new WorkspacePage(page);
+    await signIn.open(gw.url);
+    await signIn.signIn('lin.wei', 'wrong-password');
+    await expect.poll(() => signIn.error().textContent()).toBeTruthy();
+
+    await signIn.signIn('lin.wei', E2E_PASSWORD);
+    await workspace.waitUntilReady();
+    await workspace.idle().waitFor();
+
+    const customer = await customerWithOpenComplaint();
+    const expected = await popFromApi(customer.id);
+    expect(expected.scripts.length).toBeGreaterThan(0);
+
+    const res = await gw.postContact({
+      externalId: `e2e-${Date.now()}`,
+      channel: 'voice',
+      from: { phone: customer.phone },
+      queue: 'claims-voice',
+    });
+    expect(res.status).toBe(202);
+    const { contactId, match } = (await res.json()) as { contactId: string; match: string };
+    expect(match).toBe('one');
+
+    const pop = workspace.pop(contactId);
+    await pop.waitFor();
+    const complaint = expected.complaints.find((c) => c.status === 'open');
+    await expect.poll(() => workspace.panel('profile').textContent()).toContain(expected.customer.name);
+    expect(await workspace.panel('complaints').textContent()).toContain(complaint?.customerWords);
+    expect(await workspace.panel('timeline').textContent()).toContain(expected.timeline.items[0]?.summary);
+    expect(await workspace.panel('scripts').textContent()).toContain(expected.scripts[0]?.title);
+    // Masked on the wire and on screen: the full number never reaches the page.
+    expect(await page.content()).not.toContain(customer.phone.slice(-8));
+
+    await workspace.endContact();
+    await workspace.idle().waitFor();
+  });
+});
