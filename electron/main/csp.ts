@@ -1,0 +1,70 @@
+import type { Session } from 'electron';
+
+export interface ContentSecurityPolicyOptions {
+  /** The configured gateway (http or https); the renderer may reach it over HTTP and WebSocket. */
+  readonly gatewayUrl: string;
+  /** electron-vite's dev server, in development only (module fetches and HMR socket). */
+  readonly devServerOrigin?: string | undefined;
+}
+
+/** `http://host:port` → the origin plus the matching `ws://host:port`. */
+function httpAndSocketOrigins(url: string): string[] {
+  const parsed = new URL(url);
+  const socketScheme = parsed.protocol === 'https:' ? 'wss:' : 'ws:';
+  return [parsed.origin, `${socketScheme}//${parsed.host}`];
+}
+
+/**
+ * The renderer's Content-Security-Policy: its own files, inline styles (antd's CSS-in-JS
+ * injects <style> tags), and network access to the gateway only. No eval, no inline script,
+ * no plugins, no frames, no forms posting elsewhere.
+ *
+ * Development only (a dev server is set, which a packaged app never has): @vitejs/plugin-react
+ * injects an inline module script (the React Refresh preamble) into index.html, so script-src
+ * also gets 'unsafe-inline' there. Still no 'unsafe-eval', in any mode.
+ */
+export function buildContentSecurityPolicy(options: ContentSecurityPolicyOptions): string {
+  const dev = options.devServerOrigin !== undefined;
+  const connectSources = [
+    "'self'",
+    ...httpAndSocketOrigins(options.gatewayUrl),
+    ...(options.devServerOrigin === undefined ? [] : httpAndSocketOrigins(options.devServerOrigin)),
+  ];
+  const directives: Record<string, readonly string[]> = {
+    'default-src': ["'none'"],
+    'script-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': [...new Set(connectSources)],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+    'frame-ancestors': ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/** Response headers with any existing CSP (any casing) replaced by ours. */
+export function withContentSecurityPolicy(
+  headers: Readonly<Record<string, string[]>> | undefined,
+  policy: string,
+): Record<string, string[]> {
+  const kept = Object.entries(headers ?? {}).filter(
+    ([name]) => name.toLowerCase() !== 'content-security-policy',
+  );
+  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [policy] };
+}
+
+/**
+ * Sends every response in the session with our policy. Note: Chromium has not always run
+ * webRequest for file:// documents, so the built index.html should carry the same policy in a
+ * <meta http-equiv="Content-Security-Policy"> tag as a second line of defence.
+ */
+export function installContentSecurityPolicy(session: Session, policy: string): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) });
+  });
+}

@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeElectron } from '../testing/fake-electron.js';
+import { startDesktopApp } from './desktop-app.js';
+
+const fake = fakeElectron();
+const mainDir = path.resolve('/opt/firebreak/out/main');
+const rendererIndex = path.resolve('/opt/firebreak/out/renderer/index.html');
+
+async function start(env: Record<string, string> = {}) {
+  startDesktopApp({ env, mainDir });
+  await vi.waitFor(() => {
+    if (fake.app.exitCode === undefined && !fake.app.quitRequested)
+      expect(fake.windows).toHaveLength(1);
+  });
+}
+
+beforeEach(() => {
+  fake.reset();
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+describe('startDesktopApp', () => {
+  it('stops with a clear message when FIREBREAK_GATEWAY_URL is bad', async () => {
+    await start({ FIREBREAK_GATEWAY_URL: 'ftp://gateway.local' });
+
+    expect(fake.app.exitCode).toBe(1);
+    expect(fake.errorBoxes).toHaveLength(1);
+    expect(fake.errorBoxes[0]?.title).toBe('Firebreak cannot start');
+    expect(fake.errorBoxes[0]?.content).toContain(
+      'FIREBREAK_GATEWAY_URL="ftp://gateway.local" must be an http:// or https:// URL such as http://127.0.0.1:4300.',
+    );
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.handledChannels).toHaveLength(0);
+  });
+
+  it('opens one sandboxed window with the CommonJS preload and the built renderer', async () => {
+    await start();
+
+    expect(fake.app.sandboxEnabled).toBe(true);
+    const [window] = fake.windows;
+    expect(window?.options.webPreferences?.preload).toBe(
+      path.resolve('/opt/firebreak/out/preload/preload.cjs'),
+    );
+    expect(window?.loaded).toEqual({ file: rendererIndex });
+  });
+
+  it('answers IPC from its window, with the configured gateway', async () => {
+    await start({ FIREBREAK_GATEWAY_URL: 'https://gw.example.com' });
+
+    await expect(
+      fake.invokeMain('config:get', { window: fake.windows[0]! }),
+    ).resolves.toMatchObject({
+      gatewayUrl: 'https://gw.example.com',
+    });
+  });
+
+  it('stops answering IPC once its window is closed, and reopens one on activate', async () => {
+    await start();
+    const first = fake.windows[0]!;
+    fake.app.emit('activate');
+    expect(fake.windows).toHaveLength(1);
+
+    first.close();
+    await expect(fake.invokeMain('config:get', { window: first })).rejects.toThrow('rejected');
+
+    fake.app.emit('activate');
+    expect(fake.windows).toHaveLength(2);
+    await expect(
+      fake.invokeMain('config:get', { window: fake.windows[1]! }),
+    ).resolves.toBeDefined();
+  });
+
+  it('leaves when another instance is already running', async () => {
+    fake.app.hasSingleInstanceLock = false;
+
+    await start();
+
+    expect(fake.app.quitRequested).toBe(true);
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.handledChannels).toHaveLength(0);
+  });
+
+  it('loads electron-vite’s dev server in development', async () => {
+    await start({ ELECTRON_RENDERER_URL: 'http://localhost:5173' });
+
+    expect(fake.windows[0]?.loaded).toEqual({ url: 'http://localhost:5173/' });
+  });
+
+  it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {
+    fake.app.isPackaged = true;
+
+    await start({ ELECTRON_RENDERER_URL: 'http://localhost:5173' });
+
+    expect(fake.windows[0]?.loaded).toEqual({ file: rendererIndex });
+  });
+
+  it('refuses a dev server that is not on this machine', async () => {
+    await start({ ELECTRON_RENDERER_URL: 'https://evil.example' });
+
+    expect(fake.app.exitCode).toBe(1);
+    expect(fake.errorBoxes[0]?.content).toContain('must be an http(s) dev server on this machine');
+  });
+});

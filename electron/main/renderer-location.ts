@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { BrowserWindow } from 'electron';
+
+/** Where our renderer comes from: the built files, or electron-vite's dev server. */
+export type RendererLocation =
+  | { readonly kind: 'file'; readonly indexPath: string }
+  | { readonly kind: 'dev-server'; readonly url: URL };
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export class RendererLocationError extends Error {
+  override readonly name = 'RendererLocationError';
+}
+
+/**
+ * electron-vite's convention: in dev it sets ELECTRON_RENDERER_URL to its dev server;
+ * otherwise the renderer is `out/renderer/index.html`. A packaged app ignores the variable,
+ * so nobody can point an installed desktop at another page through the environment.
+ */
+export function resolveRendererLocation(options: {
+  readonly isPackaged: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The built renderer folder (`out/renderer`). */
+  readonly rendererDir: string;
+}): RendererLocation {
+  const devUrl = options.env.ELECTRON_RENDERER_URL;
+  if (options.isPackaged || devUrl === undefined || devUrl === '') {
+    return { kind: 'file', indexPath: path.resolve(options.rendererDir, 'index.html') };
+  }
+  let url: URL;
+  try {
+    url = new URL(devUrl);
+  } catch {
+    throw new RendererLocationError(
+      `ELECTRON_RENDERER_URL=${JSON.stringify(devUrl)} is not a URL.`,
+    );
+  }
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    !LOOPBACK_HOSTS.has(url.hostname)
+  ) {
+    throw new RendererLocationError(
+      `ELECTRON_RENDERER_URL=${JSON.stringify(devUrl)} must be an http(s) dev server on this machine (localhost).`,
+    );
+  }
+  return { kind: 'dev-server', url };
+}
+
+/** True when `url` is a document of our renderer (query and fragment ignored: routing may use them). */
+export function isRendererUrl(location: RendererLocation, url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (location.kind === 'dev-server') return parsed.origin === location.url.origin;
+  if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
+  const expected = pathToFileURL(location.indexPath);
+  return samePath(fileURLToPath(parsed), fileURLToPath(expected));
+}
+
+function samePath(a: string, b: string): boolean {
+  const [left, right] = [path.normalize(a), path.normalize(b)];
+  return process.platform === 'win32' ? left.toLowerCase() === right.toLowerCase() : left === right;
+}
+
+/** The dev server's origin when there is one: the Content-Security-Policy must let the renderer reach it. */
+export function devServerOrigin(location: RendererLocation): string | undefined {
+  return location.kind === 'dev-server' ? location.url.origin : undefined;
+}
+
+export function loadRenderer(window: BrowserWindow, location: RendererLocation): Promise<void> {
+  return location.kind === 'dev-server'
+    ? window.loadURL(location.url.href)
+    : window.loadFile(location.indexPath);
+}

@@ -1,0 +1,165 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeElectron } from '../testing/fake-electron.js';
+import { buildContentSecurityPolicy } from './csp.js';
+import type { RendererLocation } from './renderer-location.js';
+import { createMainWindow } from './window.js';
+
+const fake = fakeElectron();
+const indexPath = path.resolve('/opt/firebreak/out/renderer/index.html');
+const rendererUrl = pathToFileURL(indexPath).href;
+const renderer: RendererLocation = { kind: 'file', indexPath };
+const policy = buildContentSecurityPolicy({ gatewayUrl: 'http://127.0.0.1:4300' });
+
+function openWindow(openExternal = vi.fn(() => Promise.resolve(true))) {
+  const window = createMainWindow({
+    preloadPath: '/opt/firebreak/out/preload/preload.cjs',
+    renderer,
+    contentSecurityPolicy: policy,
+    openExternal,
+  });
+  return { window: fake.windowFor(window), openExternal };
+}
+
+beforeEach(() => {
+  fake.reset();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+describe('createMainWindow', () => {
+  it('creates the window with exactly the hardened webPreferences', () => {
+    const { window } = openWindow();
+
+    expect(window.options.webPreferences).toStrictEqual({
+      preload: '/opt/firebreak/out/preload/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+    });
+  });
+
+  it('loads the built renderer and shows the window only when it is ready to show', () => {
+    const { window } = openWindow();
+
+    expect(window.loaded).toEqual({ file: indexPath });
+    expect(window.mainFrame.url).toBe(rendererUrl);
+    expect(window.shown).toBe(false);
+    window.becomeReadyToShow();
+    expect(window.shown).toBe(true);
+  });
+
+  it('loads the dev server in development', () => {
+    const window = fake.windowFor(
+      createMainWindow({
+        preloadPath: '/p.cjs',
+        renderer: { kind: 'dev-server', url: new URL('http://localhost:5173/') },
+        contentSecurityPolicy: policy,
+      }),
+    );
+    expect(window.loaded).toEqual({ url: 'http://localhost:5173/' });
+  });
+
+  it('prevents navigating away from the renderer', () => {
+    const { window } = openWindow();
+
+    expect(window.navigate('https://evil.example/phish')).toBe(true);
+    expect(window.navigate(`${rendererUrl}?other`)).toBe(true);
+    expect(window.navigate('file:///etc/passwd')).toBe(true);
+  });
+
+  it('lets same-document navigations (hash and history routing) through', () => {
+    const { window } = openWindow();
+
+    expect(window.navigate(`${rendererUrl}#/contacts`, { isSameDocument: true })).toBe(false);
+  });
+
+  it('denies window.open and hands allow-listed https links to safeOpenExternal', () => {
+    const { window, openExternal } = openWindow();
+
+    expect(window.windowOpen('https://firebreak.example.com/help')).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledTimes(1);
+    expect(openExternal).toHaveBeenCalledWith(
+      'https://firebreak.example.com/help',
+      expect.anything(),
+    );
+  });
+
+  it('denies window.open for anything else without offering to open it', () => {
+    const { window, openExternal } = openWindow();
+
+    for (const url of [
+      'http://firebreak.example.com/',
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+    ]) {
+      expect(window.windowOpen(url)).toEqual({ action: 'deny' });
+    }
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('refuses <webview>', () => {
+    const { window } = openWindow();
+
+    expect(window.attachWebview()).toBe(true);
+  });
+});
+
+describe('the window session', () => {
+  it('denies permission requests by default', async () => {
+    openWindow();
+
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'display-capture',
+      'openExternal',
+      'fileSystem',
+    ]) {
+      await expect(fake.session.requestPermission(permission, rendererUrl)).resolves.toBe(false);
+      expect(fake.session.checkPermission(permission, rendererUrl)).toBe(false);
+    }
+  });
+
+  it('grants clipboard writing to our renderer only, not to other pages or iframes', async () => {
+    openWindow();
+
+    await expect(
+      fake.session.requestPermission('clipboard-sanitized-write', rendererUrl),
+    ).resolves.toBe(true);
+    await expect(
+      fake.session.requestPermission('clipboard-sanitized-write', 'https://evil.example/'),
+    ).resolves.toBe(false);
+    await expect(
+      fake.session.requestPermission('clipboard-sanitized-write', rendererUrl, false),
+    ).resolves.toBe(false);
+    await expect(fake.session.requestPermission('clipboard-read', rendererUrl)).resolves.toBe(
+      false,
+    );
+  });
+
+  it('sets a Content-Security-Policy header on responses, replacing any other', async () => {
+    openWindow();
+
+    const { responseHeaders } = await fake.session.receiveHeaders({
+      url: rendererUrl,
+      responseHeaders: {
+        'content-security-policy': ["script-src * 'unsafe-eval'"],
+        'X-Other': ['kept'],
+      },
+    });
+
+    expect(responseHeaders).toEqual({ 'Content-Security-Policy': [policy], 'X-Other': ['kept'] });
+    expect(policy).not.toContain('unsafe-eval');
+  });
+});
