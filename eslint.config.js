@@ -2,11 +2,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
-const nodeBuiltins = [
-  'node:*',
+/** Node built-ins by exact name (paths), so a relative `./http.js` is not mistaken for one. */
+const nodeBuiltinNames = [
   'fs',
   'path',
   'os',
@@ -20,15 +19,14 @@ const nodeBuiltins = [
   'util',
   'worker_threads',
 ];
+const nodeBuiltinPaths = nodeBuiltinNames.map((name) => ({ name, message: 'Node built-ins are not available here.' }));
 
-/** Runtime boundaries: a runtime never imports another runtime's folder. */
-const boundaryZones = [
-  { target: './shared', from: ['./server', './renderer', './electron', './scripts', './test'], message: 'shared/ is pure: it imports no runtime.' },
-  { target: './renderer', from: ['./server', './electron', './scripts'], message: 'The renderer talks to the gateway over HTTP/socket and to Electron through window.firebreak only.' },
-  { target: './server', from: ['./renderer', './electron', './scripts', './test'], message: 'The gateway shares only shared/.' },
-  { target: './electron', from: ['./renderer', './server', './scripts', './test'], message: 'Electron shares only shared/.' },
-  { target: './scripts', from: ['./renderer', './electron'], message: 'Scripts drive the public API or the server tooling, never the UI runtimes.' },
-];
+/**
+ * Runtime boundaries: a runtime never imports another runtime's folder (only shared/).
+ * Matched on the import string, so no resolver is needed and `../server/x.js` is caught.
+ */
+const folders = (...names) => names.map((n) => `**/${n}/**`);
+const boundary = (message, ...names) => ({ group: folders(...names), message });
 
 export default tseslint.config(
   {
@@ -40,12 +38,10 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'import-x': importX },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
-      'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
       'no-restricted-properties': [
         'error',
         { object: 'shell', property: 'openExternal', message: 'Use safeOpenExternal from electron/main/safe-open-external.ts.' },
@@ -62,8 +58,32 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...nodeBuiltins, 'electron', 'react', 'react-dom', '*/server/*', '*/renderer/*', '*/electron/*'], message: 'shared/ has no Node, DOM or Electron imports.' }] },
+        {
+          paths: [...nodeBuiltinPaths, 'electron', 'react', 'react-dom'],
+          patterns: [
+            { group: ['node:*'], message: 'shared/ has no Node, DOM or Electron imports.' },
+            boundary('shared/ is pure: it imports no runtime.', 'server', 'renderer', 'electron', 'scripts', 'test'),
+          ],
+        },
       ],
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [boundary('The gateway shares only shared/.', 'renderer', 'electron', 'scripts', 'test')] }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [boundary('Electron shares only shared/.', 'renderer', 'server', 'scripts', 'test')] }],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [boundary('Scripts drive the public API or server tooling, never the UI runtimes.', 'renderer', 'electron')] }],
     },
   },
   {
@@ -76,9 +96,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [
+            ...nodeBuiltinPaths,
+            { name: 'electron', message: 'The renderer runs in a sandbox: DOM only.' },
+            { name: 'zustand', message: 'Import the store from renderer/src/state.' },
+          ],
           patterns: [
-            { group: [...nodeBuiltins, 'electron', '@electron/*'], message: 'The renderer runs in a sandbox: DOM only.' },
-            { group: ['zustand', 'zustand/*'], message: 'Import the store from renderer/src/state.' },
+            { group: ['node:*', '@electron/*'], message: 'The renderer runs in a sandbox: DOM only.' },
+            { group: ['zustand/*'], message: 'Import the store from renderer/src/state.' },
+            boundary('The renderer reaches the gateway over HTTP/socket and Electron through window.firebreak only.', 'server', 'electron', 'scripts'),
           ],
         },
       ],
@@ -97,7 +123,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...nodeBuiltins], message: 'The preload is a bridge only.' }] },
+        {
+          paths: nodeBuiltinPaths,
+          patterns: [
+            { group: ['node:*'], message: 'The preload is a bridge only.' },
+            boundary('Electron shares only shared/.', 'renderer', 'server', 'scripts', 'test'),
+          ],
+        },
       ],
     },
   },

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DESKTOP_ORIGIN } from '../shared/ipc.js';
 
 /** Gateway configuration, read from the environment and validated once at start. */
 export const configSchema = z.object({
@@ -44,8 +45,6 @@ export const ENV_NAMES: Record<keyof GatewayConfig, string> = {
 /** Development defaults; a real deployment sets its own secrets. */
 export const DEV_WEBHOOK_SECRET = 'firebreak-dev-webhook-secret';
 export const DEV_DEMO_PASSWORD = 'firebreak-demo';
-/** The origin the Electron desktop serves its renderer from. */
-export const DESKTOP_ORIGIN = 'app://firebreak';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -33,3 +33,8 @@ export interface FirebreakDesktopApi {
 
 /** Hosts the desktop may open in the system browser (https only). */
 export const EXTERNAL_URL_ALLOW_LIST = ['firebreak.example.com', 'www.cbirc.gov.cn'] as const;
+
+/** The desktop serves its renderer from this privileged scheme; the gateway allows its origin. */
+export const DESKTOP_SCHEME = 'app';
+export const DESKTOP_HOST = 'firebreak';
+export const DESKTOP_ORIGIN = `${DESKTOP_SCHEME}://${DESKTOP_HOST}`;

@@ -59,9 +59,9 @@ export function withContentSecurityPolicy(
 }
 
 /**
- * Sends every response in the session with our policy. Note: Chromium has not always run
- * webRequest for file:// documents, so the built index.html should carry the same policy in a
- * <meta http-equiv="Content-Security-Policy"> tag as a second line of defence.
+ * Sends every response in the session with our policy: this is what covers the dev server's
+ * pages. The built renderer's app:// responses carry the policy themselves (app-protocol.ts),
+ * so they do not depend on webRequest reaching custom-protocol responses; this is a second line.
  */
 export function installContentSecurityPolicy(session: Session, policy: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {

@@ -1,14 +1,17 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { app } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeElectron } from '../testing/fake-electron.js';
 import { startDesktopApp } from './desktop-app.js';
 
 const fake = fakeElectron();
 const mainDir = path.resolve('/opt/firebreak/out/main');
-const rendererIndex = path.resolve('/opt/firebreak/out/renderer/index.html');
+const rendererUrl = 'app://firebreak/index.html';
 
-async function start(env: Record<string, string> = {}) {
-  startDesktopApp({ env, mainDir });
+async function start(env: Record<string, string> = {}, dir = mainDir) {
+  startDesktopApp({ env, mainDir: dir });
   await vi.waitFor(() => {
     if (fake.app.exitCode === undefined && !fake.app.quitRequested)
       expect(fake.windows).toHaveLength(1);
@@ -33,6 +36,20 @@ describe('startDesktopApp', () => {
     );
     expect(fake.windows).toHaveLength(0);
     expect(fake.handledChannels).toHaveLength(0);
+    expect(fake.protocol.handledSchemes).toHaveLength(0);
+  });
+
+  it('registers app: as a privileged scheme before the app is ready', () => {
+    startDesktopApp({ env: {}, mainDir });
+
+    // startDesktopApp returns before whenReady settles; the fake throws if this came after.
+    expect(app.isReady()).toBe(false);
+    expect(fake.protocol.privilegedSchemes).toEqual([
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+      },
+    ]);
   });
 
   it('opens one sandboxed window with the CommonJS preload and the built renderer', async () => {
@@ -43,7 +60,32 @@ describe('startDesktopApp', () => {
     expect(window?.options.webPreferences?.preload).toBe(
       path.resolve('/opt/firebreak/out/preload/preload.cjs'),
     );
-    expect(window?.loaded).toEqual({ file: rendererIndex });
+    expect(window?.loaded).toEqual({ url: rendererUrl });
+  });
+
+  it('serves out/renderer on app://firebreak with the CSP for the configured gateway', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'firebreak-desktop-'));
+    try {
+      await mkdir(path.join(root, 'out', 'renderer'), { recursive: true });
+      await mkdir(path.join(root, 'out', 'main'));
+      await writeFile(path.join(root, 'out', 'renderer', 'index.html'), '<!doctype html>');
+      await writeFile(path.join(root, 'out', 'main', 'main.js'), '// main');
+      await start(
+        { FIREBREAK_GATEWAY_URL: 'https://gw.example.com' },
+        path.join(root, 'out', 'main'),
+      );
+
+      const response = await fake.protocol.request(rendererUrl);
+
+      expect(response.status).toBe(200);
+      await expect(response.text()).resolves.toBe('<!doctype html>');
+      expect(response.headers.get('content-security-policy')).toContain(
+        "connect-src 'self' https://gw.example.com wss://gw.example.com",
+      );
+      expect((await fake.protocol.request('app://firebreak/..%2fmain%2fmain.js')).status).toBe(404);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('answers IPC from its window, with the configured gateway', async () => {
@@ -67,6 +109,7 @@ describe('startDesktopApp', () => {
 
     fake.app.emit('activate');
     expect(fake.windows).toHaveLength(2);
+    expect(fake.protocol.handledSchemes).toEqual(['app']); // handled once, not per window
     await expect(
       fake.invokeMain('config:get', { window: fake.windows[1]! }),
     ).resolves.toBeDefined();
@@ -86,6 +129,7 @@ describe('startDesktopApp', () => {
     await start({ ELECTRON_RENDERER_URL: 'http://localhost:5173' });
 
     expect(fake.windows[0]?.loaded).toEqual({ url: 'http://localhost:5173/' });
+    expect(fake.protocol.handledSchemes).toEqual([]);
   });
 
   it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {
@@ -93,7 +137,7 @@ describe('startDesktopApp', () => {
 
     await start({ ELECTRON_RENDERER_URL: 'http://localhost:5173' });
 
-    expect(fake.windows[0]?.loaded).toEqual({ file: rendererIndex });
+    expect(fake.windows[0]?.loaded).toEqual({ url: rendererUrl });
   });
 
   it('refuses a dev server that is not on this machine', async () => {

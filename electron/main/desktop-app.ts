@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
+import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { loadDesktopConfig } from './config.js';
 import type { DesktopEnvConfig } from './config.js';
 import { buildContentSecurityPolicy } from './csp.js';
@@ -43,7 +44,10 @@ function readStartup(options: DesktopAppOptions): Startup | undefined {
   }
 }
 
-/** Single-window lifecycle: config, sandbox, IPC, then the one hardened window. */
+/**
+ * Single-window lifecycle: config, sandbox, the app:// scheme, IPC, then the one hardened window.
+ * Runs synchronously up to `whenReady`, so everything that must precede `ready` does.
+ */
 export function startDesktopApp(options: DesktopAppOptions): void {
   const startup = readStartup(options);
   if (startup === undefined) return;
@@ -52,6 +56,7 @@ export function startDesktopApp(options: DesktopAppOptions): void {
     return;
   }
   app.enableSandbox();
+  registerAppScheme();
 
   const { config, renderer } = startup;
   const isOurRendererUrl = (url: string): boolean => isRendererUrl(renderer, url);
@@ -101,7 +106,12 @@ export function startDesktopApp(options: DesktopAppOptions): void {
   });
   app
     .whenReady()
-    .then(openMainWindow)
+    .then(() => {
+      if (renderer.kind === 'bundled') {
+        handleAppProtocol({ rendererDir: renderer.rendererDir, contentSecurityPolicy });
+      }
+      openMainWindow();
+    })
     .catch((error: unknown) => {
       log.error('Firebreak could not open its window.', error);
       app.exit(1);

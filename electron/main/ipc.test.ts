@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcInvokeContract } from '../../shared/ipc.js';
@@ -12,10 +11,9 @@ import { createRendererReadiness } from './renderer-readiness.js';
 import type { RendererReadiness } from './renderer-readiness.js';
 
 const fake = fakeElectron();
-const indexPath = path.resolve('/opt/firebreak/out/renderer/index.html');
-const renderer: RendererLocation = { kind: 'file', indexPath };
-
-const rendererUrl = pathToFileURL(indexPath).href;
+const rendererDir = path.resolve('/opt/firebreak/out/renderer');
+const renderer: RendererLocation = { kind: 'bundled', rendererDir };
+const rendererUrl = 'app://firebreak/index.html';
 
 let ourWindow: BrowserWindow;
 let ours: FakeWindow;
@@ -27,7 +25,7 @@ beforeEach(async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   ourWindow = new BrowserWindow();
-  await ourWindow.loadFile(indexPath);
+  await ourWindow.loadURL(rendererUrl);
   ours = fake.windowFor(ourWindow);
   readiness = createRendererReadiness();
   openExternal = vi.fn(() => Promise.resolve(true));
@@ -46,7 +44,9 @@ describe('registerDesktopIpc', () => {
     expect([...fake.handledChannels].sort()).toEqual(Object.keys(ipcInvokeContract).sort());
   });
 
-  it('answers config:get from our renderer', async () => {
+  it('answers config:get from the main frame of app://firebreak/index.html', async () => {
+    expect(ours.mainFrame.url).toBe(rendererUrl);
+
     await expect(fake.invokeMain('config:get', { window: ours })).resolves.toEqual({
       gatewayUrl: 'http://127.0.0.1:4300',
       appVersion: '0.1.0',
@@ -102,17 +102,29 @@ describe('registerDesktopIpc', () => {
       await expect(openFrom({ window: ours, frame: null })).rejects.toThrow(rejection);
     });
 
-    it('another window showing the same file', async () => {
+    it('another window showing the same page', async () => {
       const other = new BrowserWindow();
-      await other.loadFile(indexPath);
+      await other.loadURL(rendererUrl);
 
       await expect(openFrom({ window: fake.windowFor(other) })).rejects.toThrow(rejection);
       expect(openExternal).not.toHaveBeenCalled();
     });
 
-    it('our window once it shows another page', async () => {
-      await ourWindow.loadURL('https://evil.example/');
+    it.each([
+      ['another origin', 'https://evil.example/'],
+      ['another app:// host', 'app://evil/index.html'],
+      ['another document of app://firebreak', 'app://firebreak/assets/evil.html'],
+    ])('our window once it shows %s', async (_case, url) => {
+      await ourWindow.loadURL(url);
 
+      await expect(openFrom({ window: ours })).rejects.toThrow(rejection);
+      expect(openExternal).not.toHaveBeenCalled();
+    });
+
+    it('our window showing the built index.html over file://', async () => {
+      await ourWindow.loadFile(path.join(rendererDir, 'index.html'));
+
+      expect(ours.mainFrame.url).toMatch(/^file:\/\/\//);
       await expect(openFrom({ window: ours })).rejects.toThrow(rejection);
       expect(openExternal).not.toHaveBeenCalled();
     });
@@ -135,7 +147,7 @@ describe('createHandle', () => {
   it('refuses to send a response that breaks the contract', async () => {
     fake.reset();
     const window = new BrowserWindow();
-    await window.loadFile(indexPath);
+    await window.loadURL(rendererUrl);
     createHandle(() => true)('config:get', () => ({
       gatewayUrl: 'not a url',
       appVersion: '1',

@@ -4,40 +4,43 @@ import { describe, expect, it } from 'vitest';
 import { isRendererUrl, resolveRendererLocation } from './renderer-location.js';
 import type { RendererLocation } from './renderer-location.js';
 
-const indexPath = path.resolve('/opt/firebreak/out/renderer/index.html');
-const built: RendererLocation = { kind: 'file', indexPath };
+const rendererDir = path.resolve('/opt/firebreak/out/renderer');
+const built: RendererLocation = { kind: 'bundled', rendererDir };
 const dev: RendererLocation = { kind: 'dev-server', url: new URL('http://localhost:5173/') };
 
 describe('isRendererUrl', () => {
-  it('accepts the built index.html, whatever its route in query or fragment', () => {
-    const url = pathToFileURL(indexPath).href;
-    expect(isRendererUrl(built, url)).toBe(true);
-    expect(isRendererUrl(built, `${url}#/contacts/42`)).toBe(true);
-    expect(isRendererUrl(built, `${url}?tab=voc`)).toBe(true);
+  it('accepts app://firebreak/index.html, whatever its route in query or fragment', () => {
+    expect(isRendererUrl(built, 'app://firebreak/index.html')).toBe(true);
+    expect(isRendererUrl(built, 'app://firebreak/index.html#/contacts/42')).toBe(true);
+    expect(isRendererUrl(built, 'app://firebreak/index.html?tab=voc')).toBe(true);
   });
 
-  it('rejects other files, remote file shares, other schemes and garbage', () => {
-    expect(isRendererUrl(built, pathToFileURL('/opt/firebreak/out/renderer/other.html').href)).toBe(
-      false,
-    );
-    expect(isRendererUrl(built, `file://fileserver${pathToFileURL(indexPath).pathname}`)).toBe(
-      false,
-    );
-    expect(isRendererUrl(built, 'https://evil.example/index.html')).toBe(false);
-    expect(isRendererUrl(built, 'not a url')).toBe(false);
+  it('rejects other documents, other app:// hosts, file:// and garbage', () => {
+    for (const url of [
+      'app://firebreak/other.html',
+      'app://firebreak/assets/index.js',
+      'app://evil/index.html',
+      'app://firebreak.evil/index.html',
+      'app://user@firebreak/index.html',
+      'app://firebreak:8080/index.html',
+      pathToFileURL(path.join(rendererDir, 'index.html')).href,
+      'https://firebreak/index.html',
+      'https://evil.example/index.html',
+      'not a url',
+    ]) {
+      expect(isRendererUrl(built, url), url).toBe(false);
+    }
   });
 
   it('accepts any page of the dev server and nothing else', () => {
     expect(isRendererUrl(dev, 'http://localhost:5173/')).toBe(true);
     expect(isRendererUrl(dev, 'http://localhost:5173/src/main.tsx')).toBe(true);
     expect(isRendererUrl(dev, 'http://localhost:5174/')).toBe(false);
-    expect(isRendererUrl(dev, pathToFileURL(indexPath).href)).toBe(false);
+    expect(isRendererUrl(dev, 'app://firebreak/index.html')).toBe(false);
   });
 });
 
 describe('resolveRendererLocation', () => {
-  const rendererDir = path.dirname(indexPath);
-
   it('uses the built files unless electron-vite’s dev server is set', () => {
     expect(resolveRendererLocation({ isPackaged: false, env: {}, rendererDir })).toEqual(built);
     expect(

@@ -1,10 +1,13 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserWindow } from 'electron';
+import { APP_HOST, APP_SCHEME, RENDERER_ENTRY_URL } from './app-scheme.js';
 
-/** Where our renderer comes from: the built files, or electron-vite's dev server. */
+/**
+ * Where our renderer comes from: the built files (served as `app://firebreak/…` from
+ * `rendererDir`, see app-protocol.ts), or electron-vite's dev server.
+ */
 export type RendererLocation =
-  | { readonly kind: 'file'; readonly indexPath: string }
+  | { readonly kind: 'bundled'; readonly rendererDir: string }
   | { readonly kind: 'dev-server'; readonly url: URL };
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -15,7 +18,8 @@ export class RendererLocationError extends Error {
 
 /**
  * electron-vite's convention: in dev it sets ELECTRON_RENDERER_URL to its dev server;
- * otherwise the renderer is `out/renderer/index.html`. A packaged app ignores the variable,
+ * otherwise the renderer is `out/renderer`, served as `app://firebreak/index.html`. A packaged
+ * app ignores the variable,
  * so nobody can point an installed desktop at another page through the environment.
  */
 export function resolveRendererLocation(options: {
@@ -26,7 +30,7 @@ export function resolveRendererLocation(options: {
 }): RendererLocation {
   const devUrl = options.env.ELECTRON_RENDERER_URL;
   if (options.isPackaged || devUrl === undefined || devUrl === '') {
-    return { kind: 'file', indexPath: path.resolve(options.rendererDir, 'index.html') };
+    return { kind: 'bundled', rendererDir: path.resolve(options.rendererDir) };
   }
   let url: URL;
   try {
@@ -47,7 +51,10 @@ export function resolveRendererLocation(options: {
   return { kind: 'dev-server', url };
 }
 
-/** True when `url` is a document of our renderer (query and fragment ignored: routing may use them). */
+/**
+ * True when `url` is a document of our renderer (query and fragment ignored: routing may use
+ * them). Built: exactly `app://firebreak/index.html`, never file:// or another app:// host.
+ */
 export function isRendererUrl(location: RendererLocation, url: string): boolean {
   let parsed: URL;
   try {
@@ -56,14 +63,14 @@ export function isRendererUrl(location: RendererLocation, url: string): boolean 
     return false;
   }
   if (location.kind === 'dev-server') return parsed.origin === location.url.origin;
-  if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
-  const expected = pathToFileURL(location.indexPath);
-  return samePath(fileURLToPath(parsed), fileURLToPath(expected));
-}
-
-function samePath(a: string, b: string): boolean {
-  const [left, right] = [path.normalize(a), path.normalize(b)];
-  return process.platform === 'win32' ? left.toLowerCase() === right.toLowerCase() : left === right;
+  const entry = new URL(RENDERER_ENTRY_URL);
+  return (
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.host === APP_HOST &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    parsed.pathname === entry.pathname
+  );
 }
 
 /** The dev server's origin when there is one: the Content-Security-Policy must let the renderer reach it. */
@@ -72,7 +79,5 @@ export function devServerOrigin(location: RendererLocation): string | undefined 
 }
 
 export function loadRenderer(window: BrowserWindow, location: RendererLocation): Promise<void> {
-  return location.kind === 'dev-server'
-    ? window.loadURL(location.url.href)
-    : window.loadFile(location.indexPath);
+  return window.loadURL(location.kind === 'dev-server' ? location.url.href : RENDERER_ENTRY_URL);
 }

@@ -7,9 +7,9 @@ import type { RendererLocation } from './renderer-location.js';
 import { createMainWindow } from './window.js';
 
 const fake = fakeElectron();
-const indexPath = path.resolve('/opt/firebreak/out/renderer/index.html');
-const rendererUrl = pathToFileURL(indexPath).href;
-const renderer: RendererLocation = { kind: 'file', indexPath };
+const rendererDir = path.resolve('/opt/firebreak/out/renderer');
+const rendererUrl = 'app://firebreak/index.html';
+const renderer: RendererLocation = { kind: 'bundled', rendererDir };
 const policy = buildContentSecurityPolicy({ gatewayUrl: 'http://127.0.0.1:4300' });
 
 function openWindow(openExternal = vi.fn(() => Promise.resolve(true))) {
@@ -47,10 +47,10 @@ describe('createMainWindow', () => {
     });
   });
 
-  it('loads the built renderer and shows the window only when it is ready to show', () => {
+  it('loads app://firebreak/index.html and shows the window only when it is ready to show', () => {
     const { window } = openWindow();
 
-    expect(window.loaded).toEqual({ file: indexPath });
+    expect(window.loaded).toEqual({ url: rendererUrl });
     expect(window.mainFrame.url).toBe(rendererUrl);
     expect(window.shown).toBe(false);
     window.becomeReadyToShow();
@@ -74,6 +74,15 @@ describe('createMainWindow', () => {
     expect(window.navigate('https://evil.example/phish')).toBe(true);
     expect(window.navigate(`${rendererUrl}?other`)).toBe(true);
     expect(window.navigate('file:///etc/passwd')).toBe(true);
+    expect(window.navigate(pathToFileURL(path.join(rendererDir, 'index.html')).href)).toBe(true);
+  });
+
+  it('prevents navigating to other app:// hosts or documents', () => {
+    const { window } = openWindow();
+
+    expect(window.navigate('app://evil/index.html')).toBe(true);
+    expect(window.navigate('app://firebreak.evil/index.html')).toBe(true);
+    expect(window.navigate('app://firebreak/assets/other.html')).toBe(true);
   });
 
   it('lets same-document navigations (hash and history routing) through', () => {
@@ -146,6 +155,11 @@ describe('the window session', () => {
     await expect(fake.session.requestPermission('clipboard-read', rendererUrl)).resolves.toBe(
       false,
     );
+    for (const other of ['app://evil/index.html', pathToFileURL('/etc/passwd').href]) {
+      await expect(
+        fake.session.requestPermission('clipboard-sanitized-write', other),
+      ).resolves.toBe(false);
+    }
   });
 
   it('sets a Content-Security-Policy header on responses, replacing any other', async () => {

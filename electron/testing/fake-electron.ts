@@ -1,5 +1,6 @@
 /**
- * Test-only: the controls of the fake `electron` module (test/fakes/electron.ts), which the
+ * Test-only: the controls of the fake `electron` module (test/fakes/electron.ts and the pieces
+ * under test/fakes/electron/), which the
  * vitest `electron` project aliases in place of the real one.
  *
  * Why this lives here: lint keeps electron/ from importing test/, and the code under test must
@@ -11,6 +12,7 @@
 import * as electron from 'electron';
 import type {
   BrowserWindowConstructorOptions,
+  CustomScheme,
   HeadersReceivedResponse,
   MessageBoxOptions,
   WindowOpenHandlerResponse,
@@ -62,6 +64,18 @@ export interface FakeSession {
   receiveHeaders(response: FakeResponse): Promise<HeadersReceivedResponse>;
 }
 
+export interface FakeProtocol {
+  /** Schemes passed to protocol.registerSchemesAsPrivileged (the fake throws once ready, as Electron does). */
+  readonly privilegedSchemes: readonly CustomScheme[];
+  /** Schemes with a protocol.handle handler (the fake throws before ready, as Electron does). */
+  readonly handledSchemes: readonly string[];
+  /**
+   * Chromium requests a URL (a string is a GET); resolves with what main's handler answered.
+   * Rejects like Chromium (net::ERR_UNKNOWN_URL_SCHEME) when the scheme has no handler.
+   */
+  request(input: string | Request): Promise<Response>;
+}
+
 export interface FakeIpcSender {
   readonly window: FakeWindow;
   /** Defaults to the window's main frame; `null` is a frame that has already gone. */
@@ -89,6 +103,7 @@ export interface FakeElectronControls {
   /** The fake behind a BrowserWindow that main code created. */
   windowFor(window: object): FakeWindow;
   readonly session: FakeSession;
+  readonly protocol: FakeProtocol;
   /** Channels registered with ipcMain.handle. */
   readonly handledChannels: readonly string[];
   /** The renderer invokes `channel`; runs main's handler as Electron would. */
