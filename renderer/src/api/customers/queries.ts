@@ -1,0 +1,44 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { popBundleSchema } from '../../../../shared/schemas/pop';
+import { timelinePageSchema } from '../../../../shared/schemas/touchpoint';
+// `.js` because the lint's Node-builtin pattern `http` also matches an extensionless `../http`.
+import { apiFetch } from '../http.js';
+import { customerKeys } from './keys';
+
+/** The socket pushes the pop with the contact, so a cached pop stays fresh for a while. */
+export const POP_STALE_TIME_MS = 30_000;
+export const TIMELINE_PAGE_SIZE = 50;
+
+const customerPath = (customerId: string) => `/api/v1/customers/${encodeURIComponent(customerId)}`;
+
+export function popQueryOptions(customerId: string) {
+  return queryOptions({
+    queryKey: customerKeys.pop(customerId),
+    queryFn: ({ signal }) =>
+      apiFetch(`${customerPath(customerId)}/pop`, { schema: popBundleSchema, signal }),
+    staleTime: POP_STALE_TIME_MS,
+  });
+}
+
+/**
+ * Touchpoints older than the pop's first timeline page, fetched page by page from
+ * `firstCursor` (the pop's `timeline.nextCursor`). Disabled when there is nothing older.
+ * The cursor is part of the key: a refreshed pop with a new first page starts a new chain.
+ */
+export function olderTimelineInfiniteOptions(customerId: string, firstCursor: string | null) {
+  return infiniteQueryOptions({
+    queryKey: [...customerKeys.timeline(customerId), 'older', firstCursor] as const,
+    queryFn: ({ pageParam, signal }) => {
+      const query = new URLSearchParams({ before: pageParam, limit: String(TIMELINE_PAGE_SIZE) });
+      return apiFetch(`${customerPath(customerId)}/timeline?${query.toString()}`, {
+        schema: timelinePageSchema,
+        signal,
+      });
+    },
+    initialPageParam: firstCursor ?? '',
+    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    enabled: firstCursor !== null,
+    // History does not change; the socket appends new touchpoints to the pop itself.
+    staleTime: 5 * 60_000,
+  });
+}

@@ -1,0 +1,104 @@
+import type { z } from 'zod';
+import { apiErrorSchema } from '../../../shared/schemas/common';
+import { getGatewayUrl } from '../platform/desktop-bridge';
+import { appStore } from '../state';
+
+/** Every failed call, whatever went wrong: an HTTP error body, the network, or a bad response. */
+export class ApiRequestError extends Error {
+  override readonly name = 'ApiRequestError';
+  readonly status: number;
+  readonly code: string;
+  readonly field: string | undefined;
+
+  constructor(init: { status: number; code: string; message: string; field?: string | undefined }) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.field = init.field;
+  }
+}
+
+/** Codes of failures that happen in the client (the gateway's own codes are in ERROR_CODES). */
+export const CLIENT_ERROR_CODES = {
+  network: 'network_error',
+  invalidResponse: 'invalid_response',
+  aborted: 'aborted',
+} as const;
+
+export interface ApiFetchOptions<S extends z.ZodType> {
+  schema: S;
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorFromBody(status: number, body: unknown, fallback: string): ApiRequestError {
+  const parsed = apiErrorSchema.safeParse(body);
+  if (parsed.success) return new ApiRequestError({ status, ...parsed.data.error });
+  return new ApiRequestError({ status, code: `http_${status}`, message: fallback });
+}
+
+/**
+ * Calls the gateway: prefixes its URL, adds the bearer token, parses the answer with `schema`.
+ * A 401 on any call signs the agent out. Throws `ApiRequestError`, never a bare error.
+ */
+export async function apiFetch<S extends z.ZodType>(
+  path: string,
+  options: ApiFetchOptions<S>,
+): Promise<z.infer<S>> {
+  const { schema, method = 'GET', body, signal } = options;
+  const token = appStore.getState().token;
+  const headers = new Headers({ Accept: 'application/json' });
+  if (token !== null) headers.set('Authorization', `Bearer ${token}`);
+  if (body !== undefined) headers.set('Content-Type', 'application/json');
+
+  let response: Response;
+  try {
+    response = await fetch(`${getGatewayUrl()}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ?? null,
+    });
+  } catch (error) {
+    const aborted = error instanceof DOMException && error.name === 'AbortError';
+    throw new ApiRequestError({
+      status: 0,
+      code: aborted ? CLIENT_ERROR_CODES.aborted : CLIENT_ERROR_CODES.network,
+      message: aborted ? 'The request was cancelled.' : 'The gateway could not be reached.',
+    });
+  }
+
+  const payload = await readJson(response);
+  if (!response.ok) {
+    // Only the session that made the call is ended, not one started since.
+    if (response.status === 401 && token !== null && appStore.getState().token === token) {
+      appStore.getState().signOut();
+    }
+    throw errorFromBody(response.status, payload, response.statusText || 'Request failed.');
+  }
+
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    console.warn(
+      `[api] ${method} ${path}: response does not match its schema`,
+      parsed.error.issues,
+    );
+    throw new ApiRequestError({
+      status: response.status,
+      code: CLIENT_ERROR_CODES.invalidResponse,
+      message: 'The gateway sent an answer this version does not understand.',
+    });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,66 @@
+import { ClockCircleOutlined } from '@ant-design/icons';
+import { Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ComplaintView } from './useComplaintTrail';
+import { COMPLAINT_STATUS_COLOR } from './presentation';
+import { customerText } from './styles';
+import { useFormat } from './useFormat';
+
+const CLOCK_WARNING_DAYS = 3;
+
+/** Days left on the 15-day complaint clock, red once it has run out. */
+function ComplaintClock({ daysLeft }: { daysLeft: number }) {
+  const { t } = useTranslation('pop');
+  const color = daysLeft < 0 ? 'error' : daysLeft <= CLOCK_WARNING_DAYS ? 'warning' : 'processing';
+  const label =
+    daysLeft < 0
+      ? t('complaints.pastDue', { count: -daysLeft })
+      : daysLeft === 0
+        ? t('complaints.dueToday')
+        : t('complaints.daysLeft', { count: daysLeft });
+  return (
+    <Tag color={color} icon={<ClockCircleOutlined />} data-testid="complaint-clock">
+      {label}
+    </Tag>
+  );
+}
+
+export function ComplaintItem({ complaint, daysLeft }: ComplaintView) {
+  const { t } = useTranslation('pop');
+  const format = useFormat();
+  return (
+    <li data-testid="complaint" data-complaint-id={complaint.id} data-status={complaint.status}>
+      <Flex gap={4} wrap align="center">
+        <Tag color={COMPLAINT_STATUS_COLOR[complaint.status]} data-testid="complaint-status">
+          {t(`complaintStatus.${complaint.status}`)}
+        </Tag>
+        {complaint.rootCauses.map((cause) => (
+          <Tag key={cause} color="volcano" data-testid="root-cause">
+            {t(`rootCause.${cause}`)}
+          </Tag>
+        ))}
+        {daysLeft !== null && <ComplaintClock daysLeft={daysLeft} />}
+      </Flex>
+      <Typography.Text type="secondary">
+        {t('complaints.opened', { date: format.date(complaint.openedAt) })} ·{' '}
+        {t(`channel.${complaint.channel}`)} · {t('complaints.owner')}:{' '}
+        {complaint.owner ? <bdi>{complaint.owner}</bdi> : t('complaints.unassigned')}
+      </Typography.Text>
+      <blockquote style={{ margin: 0 }} aria-label={t('complaints.words')}>
+        <Typography.Paragraph style={customerText} data-testid="customer-words">
+          <bdi>{complaint.customerWords}</bdi>
+        </Typography.Paragraph>
+      </blockquote>
+      {complaint.resolution !== null && (
+        <Typography.Paragraph style={customerText} type="secondary">
+          {t('complaints.resolution')}: <bdi>{complaint.resolution}</bdi>
+        </Typography.Paragraph>
+      )}
+      {complaint.satisfaction !== null && (
+        <Typography.Text type={complaint.satisfaction <= 2 ? 'danger' : 'secondary'}>
+          {t('complaints.satisfaction', { score: complaint.satisfaction })}
+        </Typography.Text>
+      )}
+    </li>
+  );
+}

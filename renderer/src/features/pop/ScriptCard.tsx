@@ -1,0 +1,60 @@
+import { CheckOutlined, CopyOutlined } from '@ant-design/icons';
+import { Button, Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { RecommendedScript } from '../../../../shared/schemas/pop';
+import { TEXT_VALUES } from './presentation';
+import { customerText } from './styles';
+
+interface ScriptCardProps {
+  script: RecommendedScript;
+  rank: number;
+  marketingConsent: boolean;
+  outcome: 'copied' | 'failed' | null;
+  onCopy: () => void;
+}
+
+export function ScriptCard({ script, rank, marketingConsent, outcome, onCopy }: ScriptCardProps) {
+  const { t } = useTranslation('pop');
+  return (
+    <li data-testid="script" data-script-id={script.id}>
+      <Flex gap={4} wrap align="center">
+        <Typography.Text strong>
+          {rank}. <bdi>{script.title}</bdi>
+        </Typography.Text>
+        {script.marketing && (
+          <Tag color="magenta" data-testid="script-marketing">
+            {t('scripts.marketing')}
+          </Tag>
+        )}
+        {script.marketing && !marketingConsent && (
+          <Tag color="warning" data-testid="script-no-consent">
+            {t('scripts.noConsent')}
+          </Tag>
+        )}
+        {script.rootCause && <Tag color="volcano">{t(`rootCause.${script.rootCause}`)}</Tag>}
+        {script.stage && <Tag color="blue">{t(`stage.${script.stage}`)}</Tag>}
+      </Flex>
+      <Typography.Paragraph style={customerText} data-testid="script-text">
+        <bdi>{script.text}</bdi>
+      </Typography.Paragraph>
+      <Flex gap={8} align="center" justify="space-between">
+        <Typography.Text type="secondary" italic data-testid="script-reason">
+          {t('scripts.why', { reason: script.reason, ...TEXT_VALUES })}
+        </Typography.Text>
+        <Button
+          size="small"
+          icon={outcome === 'copied' ? <CheckOutlined /> : <CopyOutlined />}
+          onClick={onCopy}
+          data-testid="script-copy"
+          danger={outcome === 'failed'}
+        >
+          {outcome === 'copied'
+            ? t('scripts.copied')
+            : outcome === 'failed'
+              ? t('scripts.copyFailed')
+              : t('scripts.copy')}
+        </Button>
+      </Flex>
+    </li>
+  );
+}

@@ -1,0 +1,82 @@
+import type { CSSProperties } from 'react';
+
+/**
+ * Layout of the pop at 1366×768 and up: profile and complaint trail stacked on the left,
+ * the timeline in the centre, scripts on the right. Every panel scrolls inside itself so the
+ * page never does. Logical properties keep the layout right for Persian (rtl).
+ */
+export const popGrid: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'minmax(280px, 1fr) minmax(340px, 1.25fr) minmax(260px, 0.9fr)',
+  gap: 8,
+  height: '100%',
+  minHeight: 0,
+  padding: 8,
+  boxSizing: 'border-box',
+};
+
+export const popColumn: CSSProperties = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: 8,
+  minHeight: 0,
+  minWidth: 0,
+};
+
+export const panelCard: CSSProperties = {
+  display: 'flex',
+  flexDirection: 'column',
+  flex: '1 1 0',
+  minHeight: 0,
+  minWidth: 0,
+};
+
+export const panelBody: CSSProperties = {
+  flex: '1 1 auto',
+  minHeight: 0,
+  overflowY: 'auto',
+  padding: 12,
+};
+
+export const plainList: CSSProperties = {
+  listStyle: 'none',
+  margin: 0,
+  padding: 0,
+  display: 'flex',
+  flexDirection: 'column',
+  gap: 8,
+};
+
+export const sectionTitle: CSSProperties = {
+  marginBlock: '12px 6px',
+};
+
+/** Two lines of a touchpoint summary, the rest on hover. */
+export const clampTwoLines: CSSProperties = {
+  display: '-webkit-box',
+  WebkitLineClamp: 2,
+  // Chromium clamps lines only with the prefixed box model; there is no standard equivalent yet.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+  overflowWrap: 'anywhere',
+};
+
+/** Customer text may be long and unbroken; keep it inside the card and keep its line breaks. */
+export const customerText: CSSProperties = {
+  whiteSpace: 'pre-wrap',
+  overflowWrap: 'anywhere',
+  marginBlock: 4,
+};
+
+/** A row of the virtualized timeline, placed absolutely at its offset. */
+export function virtualRowStyle(start: number, size: number): CSSProperties {
+  return {
+    position: 'absolute',
+    insetInlineStart: 0,
+    top: 0,
+    width: '100%',
+    height: size,
+    transform: `translateY(${start}px)`,
+  };
+}

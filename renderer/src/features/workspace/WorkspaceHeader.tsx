@@ -1,0 +1,35 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { useAgent, useSignOut } from '../../state';
+import { ConnectionBadge } from './ConnectionBadge';
+import { PresenceToggle } from './PresenceToggle';
+
+export function WorkspaceHeader() {
+  const { t } = useTranslation();
+  const agent = useAgent();
+  const signOut = useSignOut();
+  return (
+    <Layout.Header
+      style={{ background: 'transparent', borderBottom: '1px solid #f0f0f0', paddingInline: 16 }}
+    >
+      <Flex align="center" justify="space-between" gap="middle" style={{ height: '100%' }}>
+        <Space size="middle">
+          <Typography.Text strong>{t('app.name')}</Typography.Text>
+          <Typography.Text data-testid="agent-name">
+            <UserOutlined /> <bdi>{agent?.displayName}</bdi>
+          </Typography.Text>
+          <PresenceToggle />
+          <ConnectionBadge />
+        </Space>
+        <Space size="middle">
+          <LanguageSwitch />
+          <Button data-testid="signout" icon={<LogoutOutlined />} onClick={signOut}>
+            {t('header.signOut')}
+          </Button>
+        </Space>
+      </Flex>
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,29 @@
+import { Layout } from 'antd';
+import { ActiveContact } from './ActiveContact';
+import { IdleState } from './IdleState';
+import { OfferTabs } from './OfferTabs';
+import { PopAnnouncer } from './PopAnnouncer';
+import { useHeldContacts } from './use-held-contacts';
+import { WorkspaceHeader } from './WorkspaceHeader';
+
+export function WorkspacePage() {
+  const { offers, active, select } = useHeldContacts();
+  return (
+    <Layout style={{ height: '100vh' }}>
+      <WorkspaceHeader />
+      <Layout.Content style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+        {active === null ? (
+          <IdleState />
+        ) : (
+          <>
+            {offers.length > 1 && (
+              <OfferTabs offers={offers} activeId={active.contact.id} onSelect={select} />
+            )}
+            <ActiveContact key={active.contact.id} offer={active} />
+          </>
+        )}
+      </Layout.Content>
+      <PopAnnouncer offers={offers} />
+    </Layout>
+  );
+}

@@ -1,0 +1,55 @@
+import { io, type Socket } from 'socket.io-client';
+import type {
+  ClientEventName,
+  ClientEventRequest,
+  ClientToServerEvents,
+  ServerEventName,
+  ServerToClientEvents,
+} from '../../../shared/schemas/socket';
+
+/** socket.io's own events the connector listens to. */
+export interface ReservedSocketListeners {
+  connect: () => void;
+  connect_error: (error: Error) => void;
+  disconnect: (reason: string) => void;
+}
+
+/**
+ * The part of a socket.io client the connector uses. Server payloads arrive as `unknown`:
+ * the connector parses them, types do not validate. Tests implement this with a fake.
+ */
+export interface RealtimeSocket {
+  readonly connected: boolean;
+  /** False when the server refused the connection: socket.io will not retry by itself. */
+  readonly active: boolean;
+  on<K extends keyof ReservedSocketListeners>(
+    event: K,
+    listener: ReservedSocketListeners[K],
+  ): unknown;
+  on(event: ServerEventName, listener: (payload: unknown) => void): unknown;
+  removeAllListeners(): unknown;
+  connect(): unknown;
+  disconnect(): unknown;
+  timeout(ms: number): {
+    emitWithAck(
+      event: ClientEventName,
+      payload: ClientEventRequest<ClientEventName>,
+    ): Promise<unknown>;
+  };
+}
+
+export type SocketFactory = (url: string, auth: { token: string }) => RealtimeSocket;
+
+/**
+ * The production factory: socket.io at the gateway URL, WebSocket only, connected on `connect()`.
+ * Typed by the shared `ServerToClientEvents` / `ClientToServerEvents`; `RealtimeConnector.emit<E>`
+ * ties each request to its event.
+ */
+export const createSocketIoSocket: SocketFactory = (url, auth) => {
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {
+    auth,
+    transports: ['websocket'],
+    autoConnect: false,
+  });
+  return socket;
+};

@@ -1,0 +1,18 @@
+/**
+ * The client store. Features import from here, never from `zustand`.
+ * Components use the atomic hooks; non-React modules (HTTP wrapper, realtime connector) use
+ * `appStore`.
+ */
+import type { StoreApi } from 'zustand';
+import { useAppStore } from './store';
+import type { AppState } from './types';
+
+export { resetStore, initialAppData, STORE_NAME } from './store';
+export * from './selectors';
+export { isSessionLive } from './session-slice';
+export type { AppData, AppState } from './types';
+export type { ConnectionStatus } from './workspace-slice';
+
+/** The store outside React (HTTP wrapper, realtime connector, tests): get, set, subscribe. */
+export type AppStore = StoreApi<AppState>;
+export const appStore: AppStore = useAppStore;

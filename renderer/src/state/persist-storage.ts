@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { LANGUAGES } from '../../../shared/domain';
+import { agentSchema } from '../../../shared/schemas/auth';
+import { isSessionLive } from './session-slice';
+import type { AppState } from './types';
+
+/** What survives a reload: the session (per tab) and the language (per machine). */
+export type PersistedState = Pick<AppState, 'token' | 'agent' | 'expiresAt' | 'language'>;
+
+export const STORAGE_VERSION = 1;
+
+const persistedSessionSchema = z.object({
+  token: z.string().min(1),
+  agent: agentSchema,
+  expiresAt: z.string(),
+});
+const persistedUiSchema = z.object({ language: z.enum(LANGUAGES).nullable() });
+
+function read<T>(storage: Storage, key: string, schema: z.ZodType<T>): T | null {
+  try {
+    const raw = storage.getItem(key);
+    if (raw === null) return null;
+    const parsed = schema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: Storage, key: string, value: unknown): void {
+  try {
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled: the app keeps working, it just forgets on reload.
+  }
+}
+
+/**
+ * One persist middleware, two storages: the session goes to sessionStorage (a reload keeps the
+ * agent signed in, a new window does not), the language to localStorage. What is read back is
+ * parsed; an expired or malformed session is dropped.
+ */
+export function createSplitStorage(): PersistStorage<PersistedState> {
+  const keys = (name: string) => ({ session: `${name}:session`, ui: `${name}:ui` });
+  return {
+    getItem: (name): StorageValue<PersistedState> => {
+      const session = read(window.sessionStorage, keys(name).session, persistedSessionSchema);
+      const ui = read(window.localStorage, keys(name).ui, persistedUiSchema);
+      const live = session !== null && isSessionLive(session.expiresAt);
+      return {
+        version: STORAGE_VERSION,
+        state: {
+          token: live ? session.token : null,
+          agent: live ? session.agent : null,
+          expiresAt: live ? session.expiresAt : null,
+          language: ui?.language ?? null,
+        },
+      };
+    },
+    setItem: (name, { state }) => {
+      const { token, agent, expiresAt, language } = state;
+      write(
+        window.sessionStorage,
+        keys(name).session,
+        token !== null && agent !== null && expiresAt !== null ? { token, agent, expiresAt } : null,
+      );
+      write(window.localStorage, keys(name).ui, { language });
+    },
+    removeItem: (name) => {
+      write(window.sessionStorage, keys(name).session, null);
+      write(window.localStorage, keys(name).ui, null);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { AppState } from './types';
+import { useAppStore } from './store';
+
+/** What the root element reports as `data-app-state`; tests and e2e wait on it. */
+export type AppPhase = 'signed-out' | 'connecting' | 'ready';
+
+export const selectAppPhase = (state: AppState): AppPhase => {
+  if (state.token === null) return 'signed-out';
+  return state.connection === 'ready' ? 'ready' : 'connecting';
+};
+
+// Atomic selector hooks: each subscribes to one value, so components re-render only for it.
+export const useSessionToken = () => useAppStore((s) => s.token);
+export const useAgent = () => useAppStore((s) => s.agent);
+export const useSessionExpiresAt = () => useAppStore((s) => s.expiresAt);
+export const useStoredLanguage = () => useAppStore((s) => s.language);
+export const useActiveContactId = () => useAppStore((s) => s.activeContactId);
+export const useConnectionStatus = () => useAppStore((s) => s.connection);
+export const usePresence = () => useAppStore((s) => s.presence);
+export const useAppPhase = () => useAppStore(selectAppPhase);
+
+// Actions are stable references; selecting one never causes a re-render.
+export const useSignIn = () => useAppStore((s) => s.signIn);
+export const useSignOut = () => useAppStore((s) => s.signOut);
+export const useSetLanguage = () => useAppStore((s) => s.setLanguage);
+export const useSetActiveContact = () => useAppStore((s) => s.setActiveContact);
+export const useSetPresence = () => useAppStore((s) => s.setPresence);
