@@ -1,0 +1,43 @@
+/**
+ * `npm run screenshots`: the workspace with a real pop, in each language, at 1366×768, written
+ * to docs/screenshots/. Uses the same seeded gateway and Chromium as the e2e tests.
+ */
+import { mkdirSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { LANGUAGES } from '../shared/domain.js';
+import { launchBrowser } from '../test/e2e/support/browser.js';
+import { E2E_PASSWORD, startE2eGateway } from '../test/e2e/support/gateway.js';
+import { ensureWebBuild } from './lib/web-build.js';
+
+ensureWebBuild();
+const gw = await startE2eGateway(300);
+const browser = await launchBrowser();
+const page = await browser.context.newPage();
+mkdirSync('docs/screenshots', { recursive: true });
+
+// The richest story in the demo data: open complaint, late claim, most touchpoints.
+const result = await gw.database.db.execute<{ id: string }>(sql`
+  select c.id from customers c
+  join complaints v on v.customer_id = c.id and v.status = 'open'
+  join claims k on k.customer_id = c.id and k.closed_at is null and k.promised_at < now()
+  order by (select count(*) from touchpoints t where t.customer_id = c.id) desc limit 1`);
+const customerId = (result as unknown as { rows: { id: string }[] }).rows[0]?.id ?? 'CUS-000001';
+
+await page.goto(gw.url);
+await page.getByTestId('signin-username').fill('lin.wei');
+await page.getByTestId('signin-password').fill(E2E_PASSWORD);
+await page.getByTestId('signin-submit').click();
+await page.locator('[data-app-state="ready"]').waitFor();
+await gw.postContact({ externalId: `shot-${Date.now()}`, channel: 'voice', queue: 'claims-voice', from: { customerId } });
+await page.getByTestId('pop').waitFor();
+
+for (const lang of LANGUAGES) {
+  await page.getByTestId('language-switch').click();
+  await page.getByTestId(`language-option-${lang}`).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await page.waitForTimeout(300); // let antd finish its transition before the picture
+  await page.screenshot({ path: `docs/screenshots/workspace-${lang}.png` });
+  console.log(`docs/screenshots/workspace-${lang}.png`);
+}
+await browser.close();
+await gw.close();
