@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { LANGUAGES } from '../shared/domain.js';
 import { launchBrowser } from '../test/e2e/support/browser.js';
-import { E2E_PASSWORD, startE2eGateway } from '../test/e2e/support/gateway.js';
+import { E2E_PASSWORD, rowsOf, startE2eGateway } from '../test/e2e/support/gateway.js';
 import { ensureWebBuild } from './lib/web-build.js';
 
 ensureWebBuild();
@@ -16,12 +16,12 @@ const page = await browser.context.newPage();
 mkdirSync('docs/screenshots', { recursive: true });
 
 // The richest story in the demo data: open complaint, late claim, most touchpoints.
-const result = await gw.database.db.execute<{ id: string }>(sql`
+const result = await gw.database.db.execute(sql`
   select c.id from customers c
   join complaints v on v.customer_id = c.id and v.status = 'open'
   join claims k on k.customer_id = c.id and k.closed_at is null and k.promised_at < now()
   order by (select count(*) from touchpoints t where t.customer_id = c.id) desc limit 1`);
-const customerId = (result as unknown as { rows: { id: string }[] }).rows[0]?.id ?? 'CUS-000001';
+const customerId = rowsOf<{ id: string }>(result)[0]?.id ?? 'CUS-000001';
 
 await page.goto(gw.url);
 await page.getByTestId('signin-username').fill('lin.wei');

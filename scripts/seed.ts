@@ -8,7 +8,13 @@ import { Command, CommanderError } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { openDatabase } from '../server/db/client.js';
 import type { Database } from '../server/db/client.js';
-import { DEFAULT_SEED, DEMO_AGENTS, MAX_CUSTOMERS, readSeedState, seedDatabase } from '../server/seed/seed.js';
+import {
+  DEFAULT_SEED,
+  DEMO_AGENTS,
+  MAX_CUSTOMERS,
+  readSeedState,
+  seedDatabase,
+} from '../server/seed/seed.js';
 import type { SeedPhase, SeedSummary } from '../server/seed/seed.js';
 
 interface CliOptions {
@@ -22,7 +28,8 @@ interface CliOptions {
 class UsageError extends Error {}
 
 function wholeNumber(flag: string, raw: string, max: number): number {
-  if (!/^\d+$/.test(raw.trim())) throw new UsageError(`${flag} must be a whole number ≥ 0 (got "${raw}")`);
+  if (!/^\d+$/.test(raw.trim()))
+    throw new UsageError(`${flag} must be a whole number ≥ 0 (got "${raw}")`);
   const value = Number(raw);
   if (value > max) throw new UsageError(`${flag} must be at most ${max} (got ${raw})`);
   return value;
@@ -44,12 +51,22 @@ function parseArgs(argv: readonly string[]): CliOptions {
     .option('--customers <n>', 'number of customers', '5000')
     .option('--seed <n>', 'random seed (same seed, same data)', String(DEFAULT_SEED))
     .option('--anchor <YYYY-MM-DD>', 'day everything is relative to (default: today, UTC)')
-    .option('--data-dir <dir>', 'PGlite data folder (ignored when DATABASE_URL is set)', process.env['FIREBREAK_DATA_DIR'] ?? '.firebreak')
+    .option(
+      '--data-dir <dir>',
+      'PGlite data folder (ignored when DATABASE_URL is set)',
+      process.env['FIREBREAK_DATA_DIR'] ?? '.firebreak',
+    )
     .option('--if-empty', 'skip quietly when the database is already seeded', false)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   program.parse(argv, { from: 'user' });
-  const raw = program.opts<{ customers: string; seed: string; anchor?: string; dataDir: string; ifEmpty: boolean }>();
+  const raw = program.opts<{
+    customers: string;
+    seed: string;
+    anchor?: string;
+    dataDir: string;
+    ifEmpty: boolean;
+  }>();
   return {
     customers: wholeNumber('--customers', raw.customers, MAX_CUSTOMERS),
     seed: wholeNumber('--seed', raw.seed, 0xffff_ffff),
@@ -59,12 +76,16 @@ function parseArgs(argv: readonly string[]): CliOptions {
   };
 }
 
-function progressReporter(total: number): { onProgress: (done: number, all: number, phase: SeedPhase) => void; stop: () => void } {
+function progressReporter(total: number): {
+  onProgress: (done: number, all: number, phase: SeedPhase) => void;
+  stop: () => void;
+} {
   const started = Date.now();
   const rate = (done: number) => Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
   if (process.stdout.isTTY) {
     const bar = new SingleBar({
-      format: 'seeding [{bar}] {value}/{total} customers | {rate}/s | {phase} | ETA {eta_formatted}',
+      format:
+        'seeding [{bar}] {value}/{total} customers | {rate}/s | {phase} | ETA {eta_formatted}',
       hideCursor: true,
       clearOnComplete: false,
     });
@@ -77,7 +98,8 @@ function progressReporter(total: number): { onProgress: (done: number, all: numb
   let lastPhase: SeedPhase | null = null;
   return {
     onProgress: (done, all, phase) => {
-      if (phase === 'customers' && done > 0) console.log(`seed: ${done}/${all} customers (${rate(done)}/s)`);
+      if (phase === 'customers' && done > 0)
+        console.log(`seed: ${done}/${all} customers (${rate(done)}/s)`);
       else if (phase !== lastPhase && phase !== 'customers') console.log(`seed: ${phase}…`);
       lastPhase = phase;
     },
@@ -87,10 +109,18 @@ function progressReporter(total: number): { onProgress: (done: number, all: numb
 
 function printSummary(summary: SeedSummary, seconds: number, usingDefaultPassword: boolean): void {
   console.log(`\nSeeded in ${seconds.toFixed(1)} s:`);
-  for (const [table, rows] of Object.entries(summary)) console.log(`  ${table.padEnd(12)} ${rows.toLocaleString('en')}`);
-  const names = DEMO_AGENTS.filter((a) => !/^agent\d+$/.test(a.username)).map((a) => `${a.username} (${a.role})`);
+  for (const [table, rows] of Object.entries(summary) as [string, number][]) {
+    console.log(`  ${table.padEnd(12)} ${rows.toLocaleString('en')}`);
+  }
+  const names = DEMO_AGENTS.filter((a) => !/^agent\d+$/.test(a.username)).map(
+    (a) => `${a.username} (${a.role})`,
+  );
   console.log(`\nSign in as ${names.join(', ')} or agent01…agent20 (csr).`);
-  console.log(usingDefaultPassword ? 'Password: firebreak-demo' : 'Password: the value of FIREBREAK_DEMO_PASSWORD');
+  console.log(
+    usingDefaultPassword
+      ? 'Password: firebreak-demo'
+      : 'Password: the value of FIREBREAK_DEMO_PASSWORD',
+  );
 }
 
 async function main(): Promise<number> {
@@ -108,28 +138,40 @@ async function main(): Promise<number> {
   const databaseUrl = process.env['DATABASE_URL'] || undefined;
   const envPassword = process.env['FIREBREAK_DEMO_PASSWORD'];
   const demoPassword = envPassword || 'firebreak-demo';
-  const where = databaseUrl ? 'the PostgreSQL database in DATABASE_URL' : path.resolve(options.dataDir);
+  const where = databaseUrl
+    ? 'the PostgreSQL database in DATABASE_URL'
+    : path.resolve(options.dataDir);
 
   const database: Database = await openDatabase({ dataDir: options.dataDir, databaseUrl });
   try {
     const state = await readSeedState(database);
     if (state.state === 'seeded') {
       if (options.ifEmpty) {
-        console.log(`seed: skipped, ${where} is already seeded (${state.customers.toLocaleString('en')} customers).`);
+        console.log(
+          `seed: skipped, ${where} is already seeded (${state.customers.toLocaleString('en')} customers).`,
+        );
         return 0;
       }
-      console.error(`seed: refusing to seed ${where}: it already has ${state.customers.toLocaleString('en')} customers. Use --if-empty to skip, or delete the data and run again.`);
+      console.error(
+        `seed: refusing to seed ${where}: it already has ${state.customers.toLocaleString('en')} customers. Use --if-empty to skip, or delete the data and run again.`,
+      );
       return 1;
     }
     if (state.state === 'incomplete') {
-      console.error(`seed: ${where} holds a seed that did not finish (${state.customers.toLocaleString('en')} customers, no agents). Delete the data and run again.`);
+      console.error(
+        `seed: ${where} holds a seed that did not finish (${state.customers.toLocaleString('en')} customers, no agents). Delete the data and run again.`,
+      );
       return 1;
     }
     if (state.state === 'not_empty') {
-      console.error(`seed: ${where} already has ${state.agents} agents but no seed data; refusing to mix. Use a fresh database.`);
+      console.error(
+        `seed: ${where} already has ${state.agents} agents but no seed data; refusing to mix. Use a fresh database.`,
+      );
       return 1;
     }
-    console.log(`seed: ${options.customers.toLocaleString('en')} customers, seed ${options.seed}, into ${where}`);
+    console.log(
+      `seed: ${options.customers.toLocaleString('en')} customers, seed ${options.seed}, into ${where}`,
+    );
     const reporter = progressReporter(options.customers);
     const started = Date.now();
     try {

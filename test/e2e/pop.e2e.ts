@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PopBundle } from '../../shared/schemas/pop.js';
 import { launchBrowser } from './support/browser.js';
-import { E2E_PASSWORD, startE2eGateway, type E2eGateway } from './support/gateway.js';
+import { E2E_PASSWORD, rowsOf, startE2eGateway, type E2eGateway } from './support/gateway.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { WorkspacePage } from './pages/workspace-page.js';
 
@@ -23,13 +23,13 @@ afterAll(async () => {
 
 /** A seeded customer with an open complaint and a phone number nobody else has. */
 async function customerWithOpenComplaint(): Promise<{ id: string; phone: string }> {
-  const result = await gw.database.db.execute<{ id: string; phone: string }>(sql`
+  const result = await gw.database.db.execute(sql`
     select c.id, c.phone from customers c
     where exists (select 1 from complaints v where v.customer_id = c.id and v.status = 'open')
       and exists (select 1 from touchpoints t where t.customer_id = c.id)
       and not exists (select 1 from customers o where o.phone = c.phone and o.id <> c.id)
     order by c.id limit 1`);
-  const row = (result as unknown as { rows: { id: string; phone: string }[] }).rows[0];
+  const row = rowsOf<{ id: string; phone: string }>(result)[0];
   if (!row) throw new Error('the seed wrote no customer with an open complaint');
   return row;
 }

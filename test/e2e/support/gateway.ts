@@ -39,3 +39,8 @@ export async function startE2eGateway(customers = 300): Promise<E2eGateway> {
     },
   };
 }
+
+/** Rows of a raw `db.execute` (PGlite and node-postgres both answer `{rows}`). */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
