@@ -6,7 +6,7 @@ const fromRepo = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url
 
 /**
  * Web build of the renderer: the gateway serves `dist/renderer` at its root in web mode.
- * `base: './'` keeps asset URLs relative so the same output also loads from file:// in Electron
+ * `base: './'` keeps asset URLs relative so the same output also loads under the desktop's app:// scheme
  * (electron-vite builds `renderer/index.html` with its own config for the desktop package).
  */
 export default defineConfig({
@@ -19,5 +19,12 @@ export default defineConfig({
     // One bundle (React + antd + the app, ~380 kB gzipped) loaded from disk or the LAN gateway:
     // splitting would add requests without making the first paint faster.
     chunkSizeWarningLimit: 1_600,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // zod ships comments Rollup cannot place; harmless, and noise in every build.
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod')) return;
+        warn(warning);
+      },
+    },
   },
 });

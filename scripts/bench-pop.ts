@@ -65,34 +65,24 @@ await page.getByTestId('signin-password').fill(PASSWORD);
 await page.getByTestId('signin-submit').click();
 await page.locator('[data-app-state="ready"]').waitFor({ timeout: 30_000 });
 
-type ProbeWindow = Window & { popPainted?: Promise<number> };
-
 /**
  * Armed while the workspace is idle (and awaited, so it is in place before the POST): resolves
  * with wall-clock ms once a pop is in the DOM and the frame that shows it has been produced.
+ * Passed as source text: tsx would otherwise wrap the functions in helpers the page lacks.
  */
-const armPaintProbe = () =>
-  page.evaluate(() => {
-    (window as ProbeWindow).popPainted = new Promise<number>((resolve) => {
-      const done = () => {
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            resolve(performance.timeOrigin + performance.now());
-          };
-          channel.port2.postMessage(null);
-        });
-      };
-      const observer = new MutationObserver(() => {
-        if (document.querySelector('[data-testid="pop"]')) {
-          observer.disconnect();
-          done();
-        }
-      });
-      observer.observe(document.body, { childList: true, subtree: true });
-    });
+const PROBE = `window.popPainted = new Promise((resolve) => {
+  const done = () => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.timeOrigin + performance.now());
+    channel.port2.postMessage(null);
   });
-const paintedAt = () => page.evaluate(() => (window as ProbeWindow).popPainted as Promise<number>);
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('[data-testid="pop"]')) { observer.disconnect(); done(); }
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+}); true`;
+const armPaintProbe = () => page.evaluate(PROBE);
+const paintedAt = async () => Number(await page.evaluate('window.popPainted'));
 
 const popLatencies: number[] = [];
 const rng = (() => {

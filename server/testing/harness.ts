@@ -26,7 +26,7 @@ export interface TestGateway {
   database: Database;
   post(path: string, body: unknown, options?: { sign?: boolean | string; raw?: string }): Promise<Response>;
   login(username: string, password?: string): Promise<LoginResponse>;
-  connectAgent(username: string): Promise<TestDesktop>;
+  connectAgent(username: string, password?: string): Promise<TestDesktop>;
   close(): Promise<void>;
 }
 
@@ -38,8 +38,10 @@ export interface TestDesktop {
   close(): void;
 }
 
-export async function startTestGateway(options: { fixtures?: boolean; bodyLimit?: number } = {}): Promise<TestGateway> {
-  const database = await openDatabase({ dataDir: 'memory://' });
+export async function startTestGateway(
+  options: { fixtures?: boolean; bodyLimit?: number; databaseUrl?: string } = {},
+): Promise<TestGateway> {
+  const database = await openDatabase({ dataDir: 'memory://', databaseUrl: options.databaseUrl });
   if (options.fixtures !== false) await loadFixtures(database);
   const config = {
     ...loadConfig({ FIREBREAK_PORT: '0', FIREBREAK_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET, FIREBREAK_LOG_LEVEL: 'silent' }),
@@ -64,8 +66,8 @@ export async function startTestGateway(options: { fixtures?: boolean; bodyLimit?
     return (await res.json()) as LoginResponse;
   };
 
-  const connectAgent = async (username: string): Promise<TestDesktop> => {
-    const { token } = await login(username);
+  const connectAgent = async (username: string, password?: string): Promise<TestDesktop> => {
+    const { token } = await login(username, password);
     const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(url, {
       auth: { token },
       transports: ['websocket'],
