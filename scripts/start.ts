@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { loadConfigOrExit } from '../server/config.js';
 import { openDatabase } from '../server/db/client.js';
 import { agents } from '../server/db/schema.js';
 import { createGateway } from '../server/gateway.js';
@@ -27,17 +27,7 @@ function electronBinary(): string | null {
 }
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    throw error;
-  }
-  config = { ...config, webRoot: ensureWebBuild() };
+  const config = { ...loadConfigOrExit(), webRoot: ensureWebBuild() };
 
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const seeded = ((await database.db.select({ n: count() }).from(agents))[0]?.n ?? 0) > 0;
