@@ -5,7 +5,8 @@
 //  - with --browser, makes sure a Chromium for the end-to-end tests is there (Debian's package
 //    when running as root with apt-get; otherwise it says what to install).
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -16,16 +17,19 @@ function run(command, args, extraEnv = {}) {
   execFileSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
 }
 
-function depsAreCurrent() {
-  const marker = path.join(root, 'node_modules', '.package-lock.json');
-  if (!existsSync(marker)) return false;
-  const lock = path.join(root, 'package-lock.json');
-  return !existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs;
+// What node_modules was installed from: package.json's dependency lists. (Not the lock file:
+// `npm install` may rewrite it, and `npm ci` is not used because registries that lack some
+// platforms' optional binaries make npm write locks that `npm ci` then rejects.)
+const marker = path.join(root, 'node_modules', '.firebreak-installed');
+function manifestHash() {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const deps = { d: pkg.dependencies, dev: pkg.devDependencies, opt: pkg.optionalDependencies };
+  return createHash('sha256').update(JSON.stringify(deps)).digest('hex');
 }
 
-if (!depsAreCurrent()) {
-  const args = existsSync(path.join(root, 'package-lock.json')) ? ['ci'] : ['install'];
-  run('npm', [...args, '--no-audit', '--no-fund'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' });
+if (!existsSync(marker) || readFileSync(marker, 'utf8') !== manifestHash()) {
+  run('npm', ['install', '--no-audit', '--no-fund'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' });
+  writeFileSync(marker, manifestHash());
 }
 
 export function findChromium() {
