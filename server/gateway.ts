@@ -6,6 +6,7 @@ import { registerAuthRoutes } from './auth/auth-routes.js';
 import { resolveTokenSecret, TokenService } from './auth/tokens.js';
 import type { GatewayConfig } from './config.js';
 import { registerContactRoutes } from './contacts/contact-routes.js';
+import { registerCustomerSearchRoutes } from './contacts/customer-search-routes.js';
 import { openDatabase, type Database } from './db/client.js';
 import { queues, scripts } from './db/schema.js';
 import { createApp } from './http/app.js';
@@ -76,6 +77,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   registerAuthRoutes(app, { db, tokens });
   registerContactRoutes(app, { db, webhookSecret: config.webhookSecret, router, queueExists: (q) => queueIds.has(q) });
   registerTouchpointRoutes(app, { db, webhookSecret: config.webhookSecret, router, emit });
+  registerCustomerSearchRoutes(app, { db, authenticate });
   registerPopRoutes(app, { db, authenticate, popContext });
 
   return {

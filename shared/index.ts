@@ -1,6 +1,7 @@
 export * from './domain.js';
 export * from './schemas/common.js';
 export * from './schemas/customer.js';
+export * from './schemas/customer-search.js';
 export * from './schemas/voc.js';
 export * from './schemas/touchpoint.js';
 export * from './schemas/pop.js';

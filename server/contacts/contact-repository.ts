@@ -112,3 +112,21 @@ export async function offeredTo(db: Db, agentId: string): Promise<ContactRow[]> 
     .where(and(eq(contacts.offeredTo, agentId), eq(contacts.state, 'offered')))
     .orderBy(asc(contacts.offeredAt));
 }
+
+/**
+ * The agent says who the contact is (picked or searched): one customer from now on. Only for a
+ * contact offered to this agent and still open; null otherwise.
+ */
+export async function linkContactToCustomer(
+  db: Db,
+  contactId: string,
+  agentId: string,
+  customerId: string,
+): Promise<ContactRow | null> {
+  const rows = await db
+    .update(contacts)
+    .set({ customerId, match: 'one', linkedBy: agentId })
+    .where(and(eq(contacts.id, contactId), eq(contacts.offeredTo, agentId), eq(contacts.state, 'offered')))
+    .returning();
+  return rows[0] ?? null;
+}

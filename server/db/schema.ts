@@ -67,7 +67,13 @@ export const customers = pgTable(
     advisorName: text('advisor_name'),
     intermediaryId: text('intermediary_id').references(() => partners.id),
   },
-  (t) => [index('customers_phone_idx').on(t.phone), index('customers_email_idx').on(t.email)],
+  (t) => [
+    index('customers_phone_idx').on(t.phone),
+    index('customers_email_idx').on(t.email),
+    // Agent search: name prefix (case-insensitive) and "the last digits of the number".
+    index('customers_name_lower_idx').using('btree', sql`lower(${t.name}) text_pattern_ops`),
+    index('customers_phone_reverse_idx').using('btree', sql`reverse(${t.phone}) text_pattern_ops`),
+  ],
 );
 
 export const policies = pgTable(
@@ -231,6 +237,8 @@ export const contacts = pgTable(
     ivrPath: text('ivr_path').array().notNull().default(sql`'{}'::text[]`),
     ivrIntent: text('ivr_intent'),
     offeredTo: text('offered_to').references(() => agents.id),
+    /** The agent who linked the contact to its customer by hand (picker or search), if any. */
+    linkedBy: text('linked_by').references(() => agents.id),
     createdAt: ts('created_at').notNull().defaultNow(),
     offeredAt: ts('offered_at'),
     endedAt: ts('ended_at'),

@@ -93,6 +93,10 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
       await deps.router().endContact(agent.id, req.contactId);
       return { contactId: req.contactId };
     });
+    on(socket, CLIENT_EVENTS.contactLink, async (req) => {
+      await deps.router().linkCustomer(agent.id, req.contactId, req.customerId);
+      return { contactId: req.contactId, customerId: req.customerId };
+    });
     on(socket, CLIENT_EVENTS.ping, (req) => Promise.resolve({ sentAt: req.sentAt, serverAt: Date.now() }));
 
     socket.on('disconnect', () => {
@@ -122,7 +126,8 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
         },
         (error: unknown) => {
           if (error instanceof RoutingError) {
-            reply({ ok: false, error: { code: error.code, message: error.message } });
+            const { code, message, field } = error;
+            reply({ ok: false, error: field === undefined ? { code, message } : { code, message, field } });
             return;
           }
           deps.log.error({ err: error, event }, 'socket handler failed');

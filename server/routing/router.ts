@@ -4,7 +4,10 @@ import type { AgentStatus } from '../../shared/schemas/auth.js';
 import type { ContactOffer } from '../../shared/schemas/contact.js';
 import type { ServerEventName, ServerEventPayload } from '../../shared/schemas/socket.js';
 import type { Db } from '../db/client.js';
+import { customerExists } from '../contacts/customer-search.js';
+import { auditEvents } from '../db/schema.js';
 import {
+  linkContactToCustomer,
   markEnded,
   markOffered,
   offeredTo,
@@ -44,6 +47,7 @@ export class RoutingError extends Error {
   constructor(
     readonly code: 'not_found' | 'conflict',
     message: string,
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -141,6 +145,25 @@ export class Router {
         this.setState(p, 'available');
       }
       await this.pull(p);
+    });
+  }
+
+  /**
+   * The agent links the contact it holds to a customer (from the picker or a search): stored,
+   * audited, and offered again with the customer's pop so the desktop paints it.
+   */
+  linkCustomer(agentId: string, contactId: string, customerId: string): Promise<void> {
+    return this.serial(async () => {
+      const p = this.mustGet(agentId);
+      const { db } = this.deps;
+      if (!(await customerExists(db, customerId))) {
+        throw new RoutingError('not_found', `No customer "${customerId}"`, 'customerId');
+      }
+      const linked = await linkContactToCustomer(db, contactId, agentId, customerId);
+      if (!linked) throw new RoutingError('not_found', `Contact ${contactId} is not offered to you`, 'contactId');
+      await db.insert(auditEvents).values({ actor: agentId, action: 'contact.linked', customerId, detail: { contactId } });
+      if (p.contactId === contactId) p.customerId = customerId;
+      await this.push(p, linked);
     });
   }
 

@@ -23,7 +23,7 @@ export const NOW = new Date('2026-11-20T09:00:00Z');
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000);
 
 type CustomerInsert = typeof customers.$inferInsert;
-const baseCustomer: Omit<CustomerInsert, 'id' | 'name' | 'phone'> = {
+export const baseCustomer: Omit<CustomerInsert, 'id' | 'name' | 'phone'> = {
   email: null,
   idNumber: '110101199003071234',
   city: '上海',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contactOfferSchema } from './contact.js';
 import { agentStatusSchema } from './auth.js';
 import { customerIdSchema } from './customer.js';
+import { contactLinkRequestSchema, contactLinkResponseSchema } from './customer-search.js';
 import { touchpointSchema } from './touchpoint.js';
 
 /** Socket event names, `resource.verb`. */
@@ -16,6 +17,7 @@ export const CLIENT_EVENTS = {
   agentReady: 'agent.ready',
   agentSetState: 'agent.set-state',
   contactEnd: 'contact.end',
+  contactLink: 'contact.link',
   ping: 'sys.ping',
 } as const;
 
@@ -46,6 +48,10 @@ export const clientEventSchemas = {
   [CLIENT_EVENTS.contactEnd]: {
     request: z.object({ contactId: z.string().min(1).max(64) }).strict(),
     response: z.object({ contactId: z.string() }),
+  },
+  [CLIENT_EVENTS.contactLink]: {
+    request: contactLinkRequestSchema,
+    response: contactLinkResponseSchema,
   },
   [CLIENT_EVENTS.ping]: {
     request: z.object({ sentAt: z.number() }).strict(),

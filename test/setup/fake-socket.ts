@@ -68,6 +68,10 @@ export class FakeSocket implements RealtimeSocket {
       data: { agentId, state, since: since() },
     }));
     this.answer('contact.end', ({ contactId }) => ({ ok: true, data: { contactId } }));
+    this.answer('contact.link', ({ contactId, customerId }) => ({
+      ok: true,
+      data: { contactId, customerId },
+    }));
     this.answer('sys.ping', ({ sentAt }) => ({ ok: true, data: { sentAt, serverAt: Date.now() } }));
   }
 

@@ -28,6 +28,7 @@ const ackSchemas: { [E in ClientEventName]: z.ZodType<Ack<ClientEventResponse<E>
     clientEventSchemas[CLIENT_EVENTS.agentSetState].response,
   ),
   [CLIENT_EVENTS.contactEnd]: ackSchema(clientEventSchemas[CLIENT_EVENTS.contactEnd].response),
+  [CLIENT_EVENTS.contactLink]: ackSchema(clientEventSchemas[CLIENT_EVENTS.contactLink].response),
   [CLIENT_EVENTS.ping]: ackSchema(clientEventSchemas[CLIENT_EVENTS.ping].response),
 };
 

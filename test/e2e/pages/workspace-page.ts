@@ -24,4 +24,30 @@ export class WorkspacePage {
   async endContact(): Promise<void> {
     await this.page.getByTestId('contact-end').click();
   }
+
+  /** Several customers matched: the picker of candidates. */
+  matchPicker(): Locator {
+    return this.page.getByTestId('match-candidates');
+  }
+
+  async pickCandidate(customerId: string): Promise<void> {
+    await this.page.getByTestId(`match-pick-${customerId}`).click();
+  }
+
+  /** Nobody matched: the customer search box. */
+  customerSearch(): Locator {
+    return this.page.getByTestId('customer-search');
+  }
+
+  async searchCustomer(query: string): Promise<void> {
+    await this.customerSearch().fill(query);
+  }
+
+  searchResult(customerId: string): Locator {
+    return this.page.getByTestId(`search-result-${customerId}`);
+  }
+
+  async linkSearchResult(customerId: string): Promise<void> {
+    await this.page.getByTestId(`search-link-${customerId}`).click();
+  }
 }

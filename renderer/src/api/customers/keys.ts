@@ -7,4 +7,5 @@ export const customerKeys = {
   all: ['customers'] as const,
   pop: (customerId: string) => [...customerKeys.all, customerId, 'pop'] as const,
   timeline: (customerId: string) => [...customerKeys.all, customerId, 'timeline'] as const,
+  search: (query: string) => [...customerKeys.all, 'search', query] as const,
 };

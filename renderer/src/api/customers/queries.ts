@@ -1,4 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { customerSearchResponseSchema } from '../../../../shared/schemas/customer-search';
 import { popBundleSchema } from '../../../../shared/schemas/pop';
 import { timelinePageSchema } from '../../../../shared/schemas/touchpoint';
 // `.js` because the lint's Node-builtin pattern `http` also matches an extensionless `../http`.
@@ -40,5 +41,20 @@ export function olderTimelineInfiniteOptions(customerId: string, firstCursor: st
     enabled: firstCursor !== null,
     // History does not change; the socket appends new touchpoints to the pop itself.
     staleTime: 5 * 60_000,
+  });
+}
+
+/** Customers found by phone, name, customer id, policy or claim number (masked, at most 20). */
+export function searchQueryOptions(query: string) {
+  const q = query.trim();
+  return queryOptions({
+    queryKey: customerKeys.search(q),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/v1/customers/search?${new URLSearchParams({ q }).toString()}`, {
+        schema: customerSearchResponseSchema,
+        signal,
+      }),
+    enabled: q.length > 0,
+    staleTime: 30_000,
   });
 }
