@@ -1,9 +1,10 @@
-import { ClockCircleOutlined } from '@ant-design/icons';
-import { Flex, Tag, Typography } from 'antd';
+import { AimOutlined, ClockCircleOutlined } from '@ant-design/icons';
+import { Button, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintView } from './useComplaintTrail';
 import { COMPLAINT_STATUS_COLOR } from './presentation';
 import { customerText } from './styles';
+import { useTimelineJumpContext } from './timeline-jump';
 import { useFormat } from './useFormat';
 
 const CLOCK_WARNING_DAYS = 3;
@@ -25,9 +26,11 @@ function ComplaintClock({ daysLeft }: { daysLeft: number }) {
   );
 }
 
-export function ComplaintItem({ complaint, daysLeft }: ComplaintView) {
+export function ComplaintItem({ complaint, daysLeft, extended }: ComplaintView) {
   const { t } = useTranslation('pop');
   const format = useFormat();
+  const jump = useTimelineJumpContext();
+  const origin = complaint.originTouchpointId;
   return (
     <li data-testid="complaint" data-complaint-id={complaint.id} data-status={complaint.status}>
       <Flex gap={4} wrap align="center">
@@ -40,6 +43,27 @@ export function ComplaintItem({ complaint, daysLeft }: ComplaintView) {
           </Tag>
         ))}
         {daysLeft !== null && <ComplaintClock daysLeft={daysLeft} />}
+        {daysLeft !== null && extended && (
+          <Tag
+            color="purple"
+            data-testid="complaint-extended"
+            title={t('complaints.extendedTo', { date: format.date(complaint.dueAt) })}
+          >
+            {t('complaints.extended')}
+          </Tag>
+        )}
+        {origin !== null && jump !== null && (
+          <Button
+            type="link"
+            size="small"
+            icon={<AimOutlined />}
+            onClick={() => jump.jumpTo(origin)}
+            data-testid="complaint-origin"
+            style={{ paddingInline: 0 }}
+          >
+            {t('complaints.showOrigin')}
+          </Button>
+        )}
       </Flex>
       <Typography.Text type="secondary">
         {t('complaints.opened', { date: format.date(complaint.openedAt) })} ·{' '}

@@ -1,24 +1,46 @@
+import type { Contact } from '../../../../shared/schemas/contact';
 import type { PopBundle } from '../../../../shared/schemas/pop';
+import { KnownFactsPanel } from '../known-facts/KnownFactsPanel';
 import { ComplaintTrailPanel } from './ComplaintTrailPanel';
 import { ProfilePanel } from './ProfilePanel';
 import { ScriptsPanel } from './ScriptsPanel';
 import { popColumn, popGrid } from './styles';
+import { TimelineJumpProvider } from './TimelineJumpProvider';
 import { TimelinePanel } from './TimelinePanel';
 
-/** The four panels at once: who and what they said on the left, the journey, then scripts. */
-export function PopPanels({ bundle }: { bundle: PopBundle }) {
+export interface PopPanelsProps {
+  bundle: PopBundle;
+  /** The contact being handled: its IVR path and intent are facts too. */
+  contact?: Contact | null;
+}
+
+/**
+ * The panels at once: what we already know, who they are and what they said on the left, the
+ * journey in the centre, then scripts. The complaint trail can point the timeline at a row.
+ */
+export function PopPanels({ bundle, contact = null }: PopPanelsProps) {
   return (
-    <div style={popGrid}>
-      <div style={popColumn}>
-        <ProfilePanel
-          customer={bundle.customer}
-          policies={bundle.policies}
-          claims={bundle.claims}
+    <TimelineJumpProvider>
+      <div style={popGrid}>
+        <div style={popColumn}>
+          <KnownFactsPanel bundle={bundle} contact={contact} />
+          <ProfilePanel
+            customer={bundle.customer}
+            policies={bundle.policies}
+            claims={bundle.claims}
+          />
+          <ComplaintTrailPanel complaints={bundle.complaints} promises={bundle.promises} />
+        </div>
+        <TimelinePanel
+          customerId={bundle.customer.id}
+          timeline={bundle.timeline}
+          sources={bundle}
         />
-        <ComplaintTrailPanel complaints={bundle.complaints} promises={bundle.promises} />
+        <ScriptsPanel
+          scripts={bundle.scripts}
+          marketingConsent={bundle.customer.consent.marketing}
+        />
       </div>
-      <TimelinePanel customerId={bundle.customer.id} timeline={bundle.timeline} />
-      <ScriptsPanel scripts={bundle.scripts} marketingConsent={bundle.customer.consent.marketing} />
-    </div>
+    </TimelineJumpProvider>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerCandidate } from '../../../../shared/schemas/customer';
 import type { Contact } from '../../../../shared/schemas/contact';
 import type { PopBundle } from '../../../../shared/schemas/pop';
-import { MatchFallback } from './MatchFallback';
+import { MatchPanel } from '../matching/MatchPanel';
 import { PopPanels } from './PopPanels';
 import { usePopBundle } from './usePopBundle';
 
@@ -13,10 +13,16 @@ export interface PopViewProps {
   candidates: CustomerCandidate[];
 }
 
-function CustomerPop({ customerId, offered }: { customerId: string; offered: PopBundle | null }) {
+interface CustomerPopProps {
+  customerId: string;
+  offered: PopBundle | null;
+  contact: Contact;
+}
+
+function CustomerPop({ customerId, offered, contact }: CustomerPopProps) {
   const { t } = useTranslation('pop');
   const query = usePopBundle(customerId, offered);
-  if (query.data) return <PopPanels bundle={query.data} />;
+  if (query.data) return <PopPanels bundle={query.data} contact={contact} />;
   if (query.isError) {
     return (
       <Result
@@ -52,9 +58,9 @@ export function PopView({ contact, pop, candidates }: PopViewProps) {
       style={{ height: '100%', minHeight: 0 }}
     >
       {customerId === null ? (
-        <MatchFallback match={contact.match} candidates={candidates} />
+        <MatchPanel contact={contact} candidates={candidates} />
       ) : (
-        <CustomerPop key={customerId} customerId={customerId} offered={pop} />
+        <CustomerPop key={customerId} customerId={customerId} offered={pop} contact={contact} />
       )}
     </div>
   );

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineState } from './useTimeline';
 
 interface TimelineFooterProps {
-  state: Pick<TimelineState, 'hasOlder' | 'olderFailed' | 'loadOlder'>;
+  state: Pick<TimelineState, 'hasOlder' | 'olderFailed' | 'isLoadingOlder' | 'loadOlder'>;
+  /** Offer the next page as a button instead of fetching it on reaching the end (filtered). */
+  manual?: boolean;
   style: CSSProperties;
 }
 
 /** The last virtual row: older pages loading, a retry after a failure, or the start of history. */
-export function TimelineFooter({ state, style }: TimelineFooterProps) {
+export function TimelineFooter({ state, manual = false, style }: TimelineFooterProps) {
   const { t } = useTranslation('pop');
   return (
     <Flex
@@ -29,6 +31,10 @@ export function TimelineFooter({ state, style }: TimelineFooterProps) {
             {t('timeline.retry')}
           </Button>
         </>
+      ) : manual && !state.isLoadingOlder ? (
+        <Button size="small" onClick={state.loadOlder} data-testid="timeline-load-older">
+          {t('timeline.loadOlder')}
+        </Button>
       ) : (
         <>
           <Spin size="small" />

@@ -1,57 +1,90 @@
-import { Empty, Typography } from 'antd';
+import { Alert, Empty, Typography } from 'antd';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelinePage } from '../../../../shared/schemas/touchpoint';
 import { PanelCard } from './PanelCard';
 import { virtualRowStyle } from './styles';
+import type { TimelineFilter } from './timeline-filter';
+import { filterChoices, filterTimeline, isFiltering, NO_FILTER } from './timeline-filter';
+import { TimelineFilters } from './TimelineFilters';
 import { TimelineFooter } from './TimelineFooter';
 import { TimelineRow } from './TimelineRow';
+import type { TroubleChain, TroubleSources } from './trouble-chain';
+import { troubleChain } from './trouble-chain';
+import { TroubleChainStrip } from './TroubleChainStrip';
 import { useFormat } from './useFormat';
 import { useNow } from './useNow';
 import { useTimeline } from './useTimeline';
 import type { TimelineState } from './useTimeline';
+import { useTimelineJump } from './useTimelineJump';
 
 /** Every row is the same height (summary clamped to two lines), so no measuring is needed. */
 export const TIMELINE_ROW_HEIGHT = 72;
 /** Start fetching the next older page this many rows before the end. */
 const LOAD_AHEAD_ROWS = 10;
+const NO_CHAIN: TroubleChain = { trigger: null, touchpointIds: new Set(), steps: [] };
 
 export interface TimelinePanelProps {
   customerId: string;
   timeline: TimelinePage;
+  /** Claims, complaints and promises: what the trouble chain starts from. */
+  sources?: TroubleSources;
 }
 
-/** Fetches older history when the last rendered row comes near the end of what is loaded. */
-function useLoadOlderNearEnd(lastRenderedIndex: number, state: TimelineState) {
-  const { items, hasOlder, isLoadingOlder, olderFailed, loadOlder } = state;
-  const nearEnd = lastRenderedIndex >= items.length - LOAD_AHEAD_ROWS;
-  const shouldLoad = nearEnd && hasOlder && !isLoadingOlder && !olderFailed;
+/**
+ * Fetches older history when the last rendered row comes near the end of what is loaded. While
+ * filtered, the footer offers the next page instead: a narrow filter must not pull all history.
+ */
+function useLoadOlderNearEnd(
+  lastRenderedIndex: number,
+  rowCount: number,
+  state: TimelineState,
+  manual: boolean,
+) {
+  const { hasOlder, isLoadingOlder, olderFailed, loadOlder } = state;
+  const nearEnd = lastRenderedIndex >= rowCount - LOAD_AHEAD_ROWS;
+  const shouldLoad = !manual && nearEnd && hasOlder && !isLoadingOlder && !olderFailed;
   useEffect(() => {
     if (shouldLoad) loadOlder();
   }, [shouldLoad, loadOlder]);
 }
 
 /** The cross-channel journey, newest first; only the rows in view are in the DOM. */
-export function TimelinePanel({ customerId, timeline }: TimelinePanelProps) {
+export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelProps) {
   const { t } = useTranslation('pop');
   const format = useFormat();
   const now = useNow();
   const state = useTimeline(customerId, timeline);
   const scrollRef = useRef<HTMLDivElement>(null);
   const { items } = state;
+  const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER);
+  const filtering = isFiltering(filter);
+  const rows = useMemo(() => filterTimeline(items, filter), [items, filter]);
+  const choices = useMemo(() => filterChoices(items), [items]);
+  const chain = useMemo(
+    () => (sources ? troubleChain(sources, items, now) : NO_CHAIN),
+    [sources, items, now],
+  );
 
   // The virtualizer's methods are read during this render only; nothing memoized receives them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: items.length > 0 ? items.length + 1 : 0, // + the footer row
+    count: items.length > 0 ? rows.length + 1 : 0, // + the footer row
     getScrollElement: () => scrollRef.current,
     estimateSize: () => TIMELINE_ROW_HEIGHT,
-    getItemKey: (index) => items[index]?.id ?? 'footer',
+    getItemKey: (index) => rows[index]?.id ?? 'footer',
     overscan: 8,
   });
-  const rows = virtualizer.getVirtualItems();
-  useLoadOlderNearEnd(rows.at(-1)?.index ?? -1, state);
+  const virtualRows = virtualizer.getVirtualItems();
+  useLoadOlderNearEnd(virtualRows.at(-1)?.index ?? -1, rows.length, state, filtering);
+
+  const scrollToIndex = useCallback(
+    (index: number) => virtualizer.scrollToIndex(index, { align: 'center' }),
+    [virtualizer],
+  );
+  const clearFilters = useCallback(() => setFilter(NO_FILTER), []);
+  const jump = useTimelineJump({ rows, all: items, state, filtering, clearFilters, scrollToIndex });
 
   return (
     <PanelCard
@@ -59,14 +92,33 @@ export function TimelinePanel({ customerId, timeline }: TimelinePanelProps) {
       title={t('panel.timeline')}
       extra={
         <Typography.Text type="secondary" data-testid="timeline-count">
-          {t('timeline.count', {
-            shown: format.count(items.length),
-            total: format.count(state.total),
-          })}
+          {filtering
+            ? t('timeline.countFiltered', {
+                shown: format.count(rows.length),
+                total: format.count(items.length),
+              })
+            : t('timeline.count', {
+                shown: format.count(items.length),
+                total: format.count(state.total),
+              })}
         </Typography.Text>
       }
       bodyScrolls={false}
     >
+      {items.length > 0 && (
+        <TimelineFilters filter={filter} choices={choices} onChange={setFilter} />
+      )}
+      <TroubleChainStrip chain={chain} />
+      {jump.missing !== null && (
+        <Alert
+          data-testid="timeline-jump-missing"
+          type="info"
+          showIcon
+          closable={{ onClose: jump.dismissMissing }}
+          title={t('timeline.jumpMissing')}
+          style={{ marginInline: 8, marginBlock: 4, paddingBlock: 2 }}
+        />
+      )}
       {items.length === 0 ? (
         <div data-testid="timeline-empty">
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('timeline.empty')} />
@@ -82,8 +134,8 @@ export function TimelinePanel({ customerId, timeline }: TimelinePanelProps) {
             aria-label={t('timeline.label')}
             style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}
           >
-            {rows.map((row) => {
-              const touchpoint = items[row.index];
+            {virtualRows.map((row) => {
+              const touchpoint = rows[row.index];
               return touchpoint ? (
                 <TimelineRow
                   key={row.key}
@@ -93,11 +145,15 @@ export function TimelinePanel({ customerId, timeline }: TimelinePanelProps) {
                   size={row.size}
                   format={format}
                   now={now}
+                  stageStart={rows[row.index - 1]?.stage !== touchpoint.stage}
+                  inChain={chain.touchpointIds.has(touchpoint.id)}
+                  highlighted={jump.highlighted === touchpoint.id}
                 />
               ) : (
                 <TimelineFooter
                   key={row.key}
                   state={state}
+                  manual={filtering}
                   style={virtualRowStyle(row.start, row.size)}
                 />
               );

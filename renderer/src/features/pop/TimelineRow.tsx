@@ -15,6 +15,12 @@ interface TimelineRowProps {
   size: number;
   format: Formatters;
   now: number;
+  /** First row of a run of the same journey stage: it carries the stage label. */
+  stageStart: boolean;
+  /** Part of the time chain that led to the current trouble. */
+  inChain: boolean;
+  /** Just jumped to from the complaint trail. */
+  highlighted: boolean;
 }
 
 /** One touchpoint: when, where, which stage, what happened and whether it went wrong. */
@@ -25,6 +31,9 @@ export const TimelineRow = memo(function TimelineRow({
   size,
   format,
   now,
+  stageStart,
+  inChain,
+  highlighted,
 }: TimelineRowProps) {
   const { t } = useTranslation('pop');
   const { token } = theme.useToken();
@@ -36,13 +45,23 @@ export const TimelineRow = memo(function TimelineRow({
       data-index={index}
       data-touchpoint-id={touchpoint.id}
       data-anomaly={anomaly ?? undefined}
+      data-stage={touchpoint.stage}
+      data-stage-start={stageStart || undefined}
+      data-trouble-chain={inChain || undefined}
+      data-highlighted={highlighted || undefined}
       style={{
         ...virtualRowStyle(start, size),
         boxSizing: 'border-box',
         paddingBlock: 4,
-        paddingInline: 8,
+        paddingInlineStart: inChain ? 5 : 8,
+        paddingInlineEnd: 8,
+        borderBlockStart: stageStart ? `2px solid ${token.colorPrimaryBorder}` : undefined,
         borderBlockEnd: `1px solid ${token.colorBorderSecondary}`,
-        background: anomaly ? token.colorWarningBg : undefined,
+        borderInlineStart: inChain ? `3px solid ${token.colorError}` : undefined,
+        background: highlighted ? token.colorPrimaryBg : anomaly ? token.colorWarningBg : undefined,
+        outline: highlighted ? `2px solid ${token.colorPrimary}` : undefined,
+        outlineOffset: -2,
+        transition: 'background-color 0.3s',
       }}
     >
       <Flex gap={4} align="center" wrap={false} style={{ overflow: 'hidden' }}>
@@ -56,7 +75,11 @@ export const TimelineRow = memo(function TimelineRow({
         <Tag icon={CHANNEL_ICON[touchpoint.channel]} data-testid="timeline-channel">
           {t(`channel.${touchpoint.channel}`)}
         </Tag>
-        <Tag color="blue">{t(`stage.${touchpoint.stage}`)}</Tag>
+        {stageStart && (
+          <Tag color="blue" data-testid="timeline-stage-start">
+            {t(`stage.${touchpoint.stage}`)}
+          </Tag>
+        )}
         {anomaly && (
           <Tag color="error" icon={<WarningOutlined />} data-testid="timeline-anomaly">
             {t(`anomaly.${anomaly}`)}

@@ -7,12 +7,25 @@ export interface ComplaintView {
   complaint: Complaint;
   /** Days left on the 15-day clock (negative when past due); null once resolved or closed. */
   daysLeft: number | null;
+  /** The deadline was moved past the standard 15-day clock. */
+  extended: boolean;
 }
 
 export interface PromiseView {
   promise: CustomerPromise;
   /** Days an open promise is past its due date; 0 when not overdue. */
   daysOverdue: number;
+}
+
+/** The standard complaint clock: 15 days from opening. */
+export const COMPLAINT_CLOCK_DAYS = 15;
+const DAY_MS = 86_400_000;
+
+/** True when the due date lies beyond opening + 15 days (an extension was granted). */
+export function isExtended(complaint: Pick<Complaint, 'openedAt' | 'dueAt'>): boolean {
+  return (
+    Date.parse(complaint.dueAt) > Date.parse(complaint.openedAt) + COMPLAINT_CLOCK_DAYS * DAY_MS
+  );
 }
 
 const byNewest = (a: string, b: string) => Date.parse(b) - Date.parse(a);
@@ -24,6 +37,7 @@ export function complaintTrail(complaints: readonly Complaint[], now: number): C
       daysLeft: OPEN_COMPLAINT_STATUSES.includes(complaint.status)
         ? daysUntil(complaint.dueAt, now)
         : null,
+      extended: isExtended(complaint),
     }))
     .sort((a, b) => byNewest(a.complaint.openedAt, b.complaint.openedAt));
 }

@@ -1,0 +1,134 @@
+/**
+ * The time chain that led to the current trouble (DOMAIN.md: "where and when the trouble
+ * started: the touchpoint and time chain"), computed from the pop and the loaded timeline.
+ */
+import type { Claim } from '../../../../shared/schemas/customer';
+import type { PopBundle } from '../../../../shared/schemas/pop';
+import type { Touchpoint } from '../../../../shared/schemas/touchpoint';
+import type { PageRepeat } from './portal-repeats';
+import { repeatedPageViewsToday } from './portal-repeats';
+
+const DAY_MS = 86_400_000;
+/** Anomalies and policy-wide touchpoints older than this are history, not the trouble. */
+export const CHAIN_WINDOW_DAYS = 30;
+
+/** What the trouble is: the newest open complaint, late claim or broken promise. */
+export interface TroubleTrigger {
+  kind: 'complaint' | 'late_claim' | 'broken_promise';
+  id: string;
+  /** When it became trouble: complaint opened, claim's promised date, promise due. */
+  at: string;
+  claimId: string | null;
+  policyId: string | null;
+}
+
+export type ChainStep =
+  | { kind: 'touchpoint'; at: string; touchpoint: Touchpoint }
+  | { kind: 'repeat'; at: string; page: PageRepeat };
+
+export interface TroubleChain {
+  trigger: TroubleTrigger | null;
+  /** Every touchpoint row that belongs to the chain (repeated views included). */
+  touchpointIds: ReadonlySet<string>;
+  /** The chain's steps, oldest first; a page viewed again and again today is one step. */
+  steps: ChainStep[];
+}
+
+export type TroubleSources = Pick<PopBundle, 'claims' | 'complaints' | 'promises'>;
+
+const OPEN_COMPLAINT = new Set(['open', 'escalated']);
+
+function isLateClaim(claim: Claim, now: number): claim is Claim & { promisedAt: string } {
+  return claim.closedAt === null && claim.promisedAt !== null && Date.parse(claim.promisedAt) < now;
+}
+
+/** The newest of: open complaints, late claims, broken or overdue promises. */
+export function troubleTrigger(sources: TroubleSources, now: number): TroubleTrigger | null {
+  const policyOf = (claimId: string | null) =>
+    sources.claims.find((claim) => claim.id === claimId)?.policyId ?? null;
+  const candidates: TroubleTrigger[] = [
+    ...sources.complaints
+      .filter((complaint) => OPEN_COMPLAINT.has(complaint.status))
+      .map((complaint) => ({
+        kind: 'complaint' as const,
+        id: complaint.id,
+        at: complaint.openedAt,
+        claimId: complaint.claimId,
+        policyId: complaint.policyId ?? policyOf(complaint.claimId),
+      })),
+    ...sources.claims
+      .filter((claim) => isLateClaim(claim, now))
+      .map((claim) => ({
+        kind: 'late_claim' as const,
+        id: claim.id,
+        at: claim.promisedAt,
+        claimId: claim.id,
+        policyId: claim.policyId,
+      })),
+    ...sources.promises
+      .filter(
+        (promise) =>
+          promise.status === 'broken' ||
+          (promise.status === 'open' && Date.parse(promise.dueAt) < now),
+      )
+      .map((promise) => ({
+        kind: 'broken_promise' as const,
+        id: promise.id,
+        at: promise.resolvedAt ?? promise.dueAt,
+        claimId: promise.claimId,
+        policyId: policyOf(promise.claimId),
+      })),
+  ];
+  return candidates.reduce<TroubleTrigger | null>(
+    (newest, candidate) =>
+      newest === null || Date.parse(candidate.at) > Date.parse(newest.at) ? candidate : newest,
+    null,
+  );
+}
+
+/**
+ * Chain = touchpoints of the trigger's claim (all of them), touchpoints of its policy and
+ * anomalies of the last 30 days, the complaint's origin touchpoint, and pages viewed more than
+ * once today. No trigger, no chain.
+ */
+export function troubleChain(
+  sources: TroubleSources,
+  items: readonly Touchpoint[],
+  now: number,
+): TroubleChain {
+  const trigger = troubleTrigger(sources, now);
+  if (trigger === null) return { trigger, touchpointIds: new Set(), steps: [] };
+
+  const since = now - CHAIN_WINDOW_DAYS * DAY_MS;
+  const origin =
+    trigger.kind === 'complaint'
+      ? (sources.complaints.find((complaint) => complaint.id === trigger.id)?.originTouchpointId ??
+        null)
+      : null;
+  const repeats = repeatedPageViewsToday(items, now);
+  const repeated = new Set(repeats.flatMap((page) => page.touchpointIds));
+
+  const linked = items.filter((item) => {
+    if (repeated.has(item.id)) return false;
+    if (item.id === origin) return true;
+    if (trigger.claimId !== null && item.claimId === trigger.claimId) return true;
+    const recent = Date.parse(item.occurredAt) >= since;
+    if (recent && trigger.policyId !== null && item.policyId === trigger.policyId) return true;
+    return recent && item.anomaly !== null;
+  });
+
+  const steps: ChainStep[] = [
+    ...linked.map((touchpoint) => ({
+      kind: 'touchpoint' as const,
+      at: touchpoint.occurredAt,
+      touchpoint,
+    })),
+    ...repeats.map((page) => ({ kind: 'repeat' as const, at: page.lastAt, page })),
+  ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+
+  return {
+    trigger,
+    touchpointIds: new Set([...linked.map((item) => item.id), ...repeated]),
+    steps,
+  };
+}
