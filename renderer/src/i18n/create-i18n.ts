@@ -1,5 +1,11 @@
 import i18next, { type i18n } from 'i18next';
 import { LANGUAGES, type Language } from '../../../shared/domain';
+import commandsEn from '../commands/locales/en';
+import commandsFa from '../commands/locales/fa';
+import commandsZhCN from '../commands/locales/zh-CN';
+import matchingEn from '../features/matching/locales/en';
+import matchingFa from '../features/matching/locales/fa';
+import matchingZhCN from '../features/matching/locales/zh-CN';
 import popEn from '../features/pop/locales/en';
 import popFa from '../features/pop/locales/fa';
 import popZhCN from '../features/pop/locales/zh-CN';
@@ -8,12 +14,12 @@ import commonFa from './locales/fa';
 import commonZhCN from './locales/zh-CN';
 import { FALLBACK_LANGUAGE } from './languages';
 
-export const I18N_NAMESPACES = ['common', 'pop'] as const;
+export const I18N_NAMESPACES = ['common', 'pop', 'commands', 'matching'] as const;
 
 const resources = {
-  'zh-CN': { common: commonZhCN, pop: popZhCN },
-  en: { common: commonEn, pop: popEn },
-  fa: { common: commonFa, pop: popFa },
+  'zh-CN': { common: commonZhCN, pop: popZhCN, commands: commandsZhCN, matching: matchingZhCN },
+  en: { common: commonEn, pop: popEn, commands: commandsEn, matching: matchingEn },
+  fa: { common: commonFa, pop: popFa, commands: commandsFa, matching: matchingFa },
 } satisfies Record<Language, Record<(typeof I18N_NAMESPACES)[number], object>>;
 
 /**

@@ -1,7 +1,9 @@
 import { MessageOutlined, PhoneOutlined } from '@ant-design/icons';
-import { Button, Flex, Tag, Typography } from 'antd';
+import { Button, Flex, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { COMMAND_IDS } from '../../../../shared/commands';
 import type { HeldOffer } from '../../api/contacts/offers-cache';
+import { useShortcutHint } from '../../commands/shortcut-hint';
 import { PopView } from '../pop/PopView';
 import { useCachedPop } from './use-held-contacts';
 import { useEndContact } from './use-end-contact';
@@ -11,6 +13,7 @@ export function ActiveContact({ offer }: { offer: HeldOffer }) {
   const { t } = useTranslation();
   const pop = useCachedPop(offer);
   const endContact = useEndContact();
+  const endHint = useShortcutHint(COMMAND_IDS.contactEnd, t('workspace.endContact'));
   const { contact, candidates } = offer;
   return (
     <section
@@ -27,14 +30,17 @@ export function ActiveContact({ offer }: { offer: HeldOffer }) {
           </Typography.Text>
           <Tag>{contact.queue}</Tag>
         </Flex>
-        <Button
-          data-testid="contact-end"
-          danger
-          loading={endContact.isPending}
-          onClick={() => endContact.mutate(contact.id)}
-        >
-          {t('workspace.endContact')}
-        </Button>
+        <Tooltip title={endHint.title}>
+          <Button
+            data-testid="contact-end"
+            danger
+            aria-keyshortcuts={endHint.ariaKeyShortcuts}
+            loading={endContact.isPending}
+            onClick={() => endContact.mutate(contact.id)}
+          >
+            {t('workspace.endContact')}
+          </Button>
+        </Tooltip>
       </Flex>
       <div style={{ flex: 1, minHeight: 0 }}>
         <PopView contact={contact} pop={pop} candidates={candidates} />

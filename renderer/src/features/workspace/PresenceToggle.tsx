@@ -1,6 +1,8 @@
 import { Switch, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { COMMAND_IDS } from '../../../../shared/commands';
 import type { AgentState } from '../../../../shared/domain';
+import { useShortcutHint } from '../../commands/shortcut-hint';
 import { usePresenceToggle } from './use-presence-toggle';
 
 const STATE_COLOR: Record<AgentState, string> = {
@@ -13,12 +15,14 @@ const STATE_COLOR: Record<AgentState, string> = {
 export function PresenceToggle() {
   const { t } = useTranslation();
   const { state, takingContacts, disabled, pending, setTakingContacts } = usePresenceToggle();
+  const hint = useShortcutHint(COMMAND_IDS.presenceToggle, t('header.presence'));
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
-      <Tooltip title={t('header.presence')}>
+      <Tooltip title={hint.title}>
         <Switch
           data-testid="presence-toggle"
           aria-label={t('header.presence')}
+          aria-keyshortcuts={hint.ariaKeyShortcuts}
           checked={takingContacts}
           disabled={disabled}
           loading={pending}

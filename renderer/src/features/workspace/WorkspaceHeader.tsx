@@ -1,6 +1,9 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Space, Typography } from 'antd';
+import { Button, Flex, Layout, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { COMMAND_IDS } from '../../../../shared/commands';
+import { CommandPaletteButton } from '../../commands/CommandPaletteButton';
+import { useShortcutHint } from '../../commands/shortcut-hint';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useAgent, useSignOut } from '../../state';
 import { ConnectionBadge } from './ConnectionBadge';
@@ -10,6 +13,7 @@ export function WorkspaceHeader() {
   const { t } = useTranslation();
   const agent = useAgent();
   const signOut = useSignOut();
+  const languageHint = useShortcutHint(COMMAND_IDS.languageCycle, t('header.language'));
   return (
     <Layout.Header
       style={{ background: 'transparent', borderBottom: '1px solid #f0f0f0', paddingInline: 16 }}
@@ -24,7 +28,12 @@ export function WorkspaceHeader() {
           <ConnectionBadge />
         </Space>
         <Space size="middle">
-          <LanguageSwitch />
+          <Tooltip title={languageHint.title}>
+            <span aria-keyshortcuts={languageHint.ariaKeyShortcuts}>
+              <LanguageSwitch />
+            </span>
+          </Tooltip>
+          <CommandPaletteButton />
           <Button data-testid="signout" icon={<LogoutOutlined />} onClick={signOut}>
             {t('header.signOut')}
           </Button>

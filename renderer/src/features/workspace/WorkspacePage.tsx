@@ -1,4 +1,5 @@
 import { Layout } from 'antd';
+import { CommandsProvider } from '../../commands/CommandsProvider';
 import { ActiveContact } from './ActiveContact';
 import { IdleState } from './IdleState';
 import { OfferTabs } from './OfferTabs';
@@ -9,21 +10,23 @@ import { WorkspaceHeader } from './WorkspaceHeader';
 export function WorkspacePage() {
   const { offers, active, select } = useHeldContacts();
   return (
-    <Layout style={{ height: '100vh' }}>
-      <WorkspaceHeader />
-      <Layout.Content style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-        {active === null ? (
-          <IdleState />
-        ) : (
-          <>
-            {offers.length > 1 && (
-              <OfferTabs offers={offers} activeId={active.contact.id} onSelect={select} />
-            )}
-            <ActiveContact key={active.contact.id} offer={active} />
-          </>
-        )}
-      </Layout.Content>
-      <PopAnnouncer offers={offers} />
-    </Layout>
+    <CommandsProvider>
+      <Layout style={{ height: '100vh' }}>
+        <WorkspaceHeader />
+        <Layout.Content style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+          {active === null ? (
+            <IdleState />
+          ) : (
+            <>
+              {offers.length > 1 && (
+                <OfferTabs offers={offers} activeId={active.contact.id} onSelect={select} />
+              )}
+              <ActiveContact key={active.contact.id} offer={active} />
+            </>
+          )}
+        </Layout.Content>
+        <PopAnnouncer offers={offers} />
+      </Layout>
+    </CommandsProvider>
   );
 }
