@@ -35,7 +35,8 @@ for (const lang of LANGUAGES) {
   await page.getByTestId('language-switch').click();
   await page.getByTestId(`language-option-${lang}`).click();
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-  await page.waitForTimeout(300); // let antd finish its transition before the picture
+  await page.mouse.move(683, 760); // no hover tooltip in the picture
+  await page.waitForTimeout(600); // let antd finish its transitions before the picture
   await page.screenshot({ path: `docs/screenshots/workspace-${lang}.png` });
   console.log(`docs/screenshots/workspace-${lang}.png`);
 }
