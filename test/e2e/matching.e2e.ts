@@ -1,39 +1,29 @@
 import { sql } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.js';
-import { E2E_PASSWORD, rowsOf, startE2eGateway, type E2eGateway } from './support/gateway.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { E2E_PASSWORD, rowsOf } from './support/gateway.js';
+import { useE2eSession } from './support/session.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { WorkspacePage } from './pages/workspace-page.js';
 
-let gw: E2eGateway;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let page: Page;
+const session = useE2eSession();
 let workspace: WorkspacePage;
 
 beforeAll(async () => {
-  gw = await startE2eGateway();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  workspace = new WorkspacePage(page);
-  const signIn = new SignInPage(page);
-  await signIn.open(gw.url);
+  workspace = new WorkspacePage(session.page);
+  const signIn = new SignInPage(session.page);
+  await signIn.open(session.gw.url);
   await signIn.signIn('lin.wei', E2E_PASSWORD);
   await workspace.waitUntilReady();
   await workspace.idle().waitFor();
 });
-afterAll(async () => {
-  await browser.close();
-  await gw.close();
-});
 
 async function query<T>(statement: ReturnType<typeof sql>): Promise<T[]> {
-  return rowsOf<T>(await gw.database.db.execute(statement));
+  return rowsOf<T>(await session.gw.database.db.execute(statement));
 }
 
 /** Posts a call from this number; resolves with the contact id and how it matched. */
 async function call(phone: string): Promise<{ contactId: string; match: string }> {
-  const res = await gw.postContact({
+  const res = await session.gw.postContact({
     externalId: `e2e-match-${Date.now()}-${phone}`,
     channel: 'voice',
     from: { phone },
@@ -49,7 +39,7 @@ describe('matching a contact to its customer', () => {
       sql`select id, name, phone from customers order by id limit 2`,
     );
     if (!first || !second) throw new Error('the seed wrote fewer than 2 customers');
-    await gw.database.db.execute(sql`update customers set phone = ${first.phone} where id = ${second.id}`);
+    await session.gw.database.db.execute(sql`update customers set phone = ${first.phone} where id = ${second.id}`);
 
     const { contactId, match } = await call(first.phone);
     expect(match).toBe('many');
@@ -58,7 +48,7 @@ describe('matching a contact to its customer', () => {
     expect(await workspace.matchPicker().textContent()).toContain(second.name);
 
     await workspace.pickCandidate(second.id);
-    await page.locator(`[data-testid="pop"][data-customer-id="${second.id}"]`).waitFor();
+    await session.page.locator(`[data-testid="pop"][data-customer-id="${second.id}"]`).waitFor();
     await expect.poll(() => workspace.panel('profile').textContent()).toContain(second.name);
     await workspace.endContact();
     await workspace.idle().waitFor();

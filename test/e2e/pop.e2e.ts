@@ -1,29 +1,17 @@
 import { sql } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PopBundle } from '../../shared/schemas/pop.js';
-import { launchBrowser } from './support/browser.js';
-import { E2E_PASSWORD, rowsOf, startE2eGateway, type E2eGateway } from './support/gateway.js';
+import { E2E_PASSWORD, rowsOf } from './support/gateway.js';
+import { useE2eSession } from './support/session.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { WorkspacePage } from './pages/workspace-page.js';
 
-let gw: E2eGateway;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let page: Page;
+const session = useE2eSession();
 
-beforeAll(async () => {
-  gw = await startE2eGateway();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser.close();
-  await gw.close();
-});
 
 /** A seeded customer with an open complaint and a phone number nobody else has. */
 async function customerWithOpenComplaint(): Promise<{ id: string; phone: string }> {
-  const result = await gw.database.db.execute(sql`
+  const result = await session.gw.database.db.execute(sql`
     select c.id, c.phone from customers c
     where exists (select 1 from complaints v where v.customer_id = c.id and v.status = 'open')
       and exists (select 1 from touchpoints t where t.customer_id = c.id)
@@ -36,21 +24,21 @@ async function customerWithOpenComplaint(): Promise<{ id: string; phone: string 
 
 /** What the gateway knows about the customer, read through its own API. */
 async function popFromApi(customerId: string): Promise<PopBundle> {
-  const login = await fetch(`${gw.url}/api/v1/auth/login`, {
+  const login = await fetch(`${session.gw.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'zhang.lead', password: E2E_PASSWORD }),
   });
   const { token } = (await login.json()) as { token: string };
-  const res = await fetch(`${gw.url}/api/v1/customers/${customerId}/pop`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${session.gw.url}/api/v1/customers/${customerId}/pop`, { headers: { authorization: `Bearer ${token}` } });
   return (await res.json()) as PopBundle;
 }
 
 describe('an inbound call pops the customer\'s whole story', () => {
   it('signs in, receives the signed contact and paints profile, complaint, timeline and script', async () => {
-    const signIn = new SignInPage(page);
-    const workspace = new WorkspacePage(page);
-    await signIn.open(gw.url);
+    const signIn = new SignInPage(session.page);
+    const workspace = new WorkspacePage(session.page);
+    await signIn.open(session.gw.url);
     await signIn.signIn('lin.wei', 'wrong-password');
     await expect.poll(() => signIn.error().textContent()).toBeTruthy();
 
@@ -62,7 +50,7 @@ describe('an inbound call pops the customer\'s whole story', () => {
     const expected = await popFromApi(customer.id);
     expect(expected.scripts.length).toBeGreaterThan(0);
 
-    const res = await gw.postContact({
+    const res = await session.gw.postContact({
       externalId: `e2e-${Date.now()}`,
       channel: 'voice',
       from: { phone: customer.phone },
@@ -80,7 +68,7 @@ describe('an inbound call pops the customer\'s whole story', () => {
     expect(await workspace.panel('timeline').textContent()).toContain(expected.timeline.items[0]?.summary);
     expect(await workspace.panel('scripts').textContent()).toContain(expected.scripts[0]?.title);
     // Masked on the wire and on screen: the full number never reaches the page.
-    expect(await page.content()).not.toContain(customer.phone.slice(-8));
+    expect(await session.page.content()).not.toContain(customer.phone.slice(-8));
 
     await workspace.endContact();
     await workspace.idle().waitFor();
