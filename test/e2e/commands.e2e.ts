@@ -8,7 +8,6 @@ import { WorkspacePage } from './pages/workspace-page.js';
 
 const session = useE2eSession();
 
-
 /** A seeded customer whose phone number is theirs alone (so the contact matches one). */
 async function customerWithUniquePhone(): Promise<{ id: string; phone: string }> {
   const result = await session.gw.database.db.execute(sql`

@@ -39,7 +39,9 @@ describe('matching a contact to its customer', () => {
       sql`select id, name, phone from customers order by id limit 2`,
     );
     if (!first || !second) throw new Error('the seed wrote fewer than 2 customers');
-    await session.gw.database.db.execute(sql`update customers set phone = ${first.phone} where id = ${second.id}`);
+    await session.gw.database.db.execute(
+      sql`update customers set phone = ${first.phone} where id = ${second.id}`,
+    );
 
     const { contactId, match } = await call(first.phone);
     expect(match).toBe('many');

@@ -8,7 +8,6 @@ import { WorkspacePage } from './pages/workspace-page.js';
 
 const session = useE2eSession();
 
-
 /** A seeded customer with an open complaint and a phone number nobody else has. */
 async function customerWithOpenComplaint(): Promise<{ id: string; phone: string }> {
   const result = await session.gw.database.db.execute(sql`
@@ -30,11 +29,13 @@ async function popFromApi(customerId: string): Promise<PopBundle> {
     body: JSON.stringify({ username: 'zhang.lead', password: E2E_PASSWORD }),
   });
   const { token } = (await login.json()) as { token: string };
-  const res = await fetch(`${session.gw.url}/api/v1/customers/${customerId}/pop`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${session.gw.url}/api/v1/customers/${customerId}/pop`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   return (await res.json()) as PopBundle;
 }
 
-describe('an inbound call pops the customer\'s whole story', () => {
+describe("an inbound call pops the customer's whole story", () => {
   it('signs in, receives the signed contact and paints profile, complaint, timeline and script', async () => {
     const signIn = new SignInPage(session.page);
     const workspace = new WorkspacePage(session.page);
@@ -63,9 +64,13 @@ describe('an inbound call pops the customer\'s whole story', () => {
     const pop = workspace.pop(contactId);
     await pop.waitFor();
     const complaint = expected.complaints.find((c) => c.status === 'open');
-    await expect.poll(() => workspace.panel('profile').textContent()).toContain(expected.customer.name);
+    await expect
+      .poll(() => workspace.panel('profile').textContent())
+      .toContain(expected.customer.name);
     expect(await workspace.panel('complaints').textContent()).toContain(complaint?.customerWords);
-    expect(await workspace.panel('timeline').textContent()).toContain(expected.timeline.items[0]?.summary);
+    expect(await workspace.panel('timeline').textContent()).toContain(
+      expected.timeline.items[0]?.summary,
+    );
     expect(await workspace.panel('scripts').textContent()).toContain(expected.scripts[0]?.title);
     // Masked on the wire and on screen: the full number never reaches the page.
     expect(await session.page.content()).not.toContain(customer.phone.slice(-8));

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 /** Debian's Chromium (or FIREBREAK_CHROMIUM) with its own throw-away profile. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchBrowser(): Promise<{
+  context: BrowserContext;
+  close(): Promise<void>;
+}> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'firebreak-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.FIREBREAK_CHROMIUM ?? '/usr/bin/chromium',

@@ -22,7 +22,11 @@ export async function startE2eGateway(customers = 300): Promise<E2eGateway> {
   const database = await openDatabase({ dataDir: 'memory://' });
   await seedDatabase(database, { customers, demoPassword: E2E_PASSWORD });
   const config = {
-    ...loadConfig({ FIREBREAK_PORT: '0', FIREBREAK_WEBHOOK_SECRET: E2E_SECRET, FIREBREAK_DEMO_PASSWORD: E2E_PASSWORD }),
+    ...loadConfig({
+      FIREBREAK_PORT: '0',
+      FIREBREAK_WEBHOOK_SECRET: E2E_SECRET,
+      FIREBREAK_DEMO_PASSWORD: E2E_PASSWORD,
+    }),
     dataDir: 'memory://',
     webRoot: path.resolve('dist/renderer'),
   };
