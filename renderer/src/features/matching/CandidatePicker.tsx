@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Typography } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CustomerCandidate } from '../../../../shared/schemas/customer';
 import { CandidateList } from './CandidateList';
+import { LinkErrorAlert } from './LinkErrorAlert';
 import { useLinkCustomer } from './use-link-customer';
 
 export interface CandidatePickerProps {
@@ -27,15 +28,7 @@ export function CandidatePicker({ contactId, candidates, onSearchInstead }: Cand
       style={{ margin: 8 }}
     >
       <Typography.Paragraph type="secondary">{t('manyHint')}</Typography.Paragraph>
-      {link.isError ? (
-        <Alert
-          data-testid="match-link-error"
-          type="error"
-          showIcon
-          title={t('linkFailed', { message: link.error.message })}
-          style={{ marginBottom: 8 }}
-        />
-      ) : null}
+      <LinkErrorAlert error={link.error} style={{ marginBottom: 8 }} />
       <CandidateList
         candidates={candidates}
         rowTestId={() => 'match-candidate'}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { searchQueryOptions } from '../../api/customers/queries';
 import { CandidateList } from './CandidateList';
 import { useDebouncedValue } from './use-debounced-value';
+import { LinkErrorAlert } from './LinkErrorAlert';
 import { useLinkCustomer } from './use-link-customer';
 
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -51,15 +52,7 @@ export function CustomerSearch({ contactId, title, hint }: CustomerSearchProps) 
         onChange={(event) => setInput(event.target.value)}
         onKeyDown={(event) => focusFirstResult(event, listId)}
       />
-      {link.isError ? (
-        <Alert
-          data-testid="match-link-error"
-          type="error"
-          showIcon
-          title={t('linkFailed', { message: link.error.message })}
-          style={{ marginTop: 8 }}
-        />
-      ) : null}
+      <LinkErrorAlert error={link.error} style={{ marginTop: 8 }} />
       <div id={listId} data-testid="search-results" aria-live="polite" style={{ marginTop: 8 }}>
         {search.isError ? (
           <Alert type="error" showIcon title={t('searchFailed', { message: search.error.message })} />
