@@ -71,23 +71,30 @@ export async function loadTimelinePage(
         ),
       )
     : eq(touchpoints.customerId, customerId);
-  const [rows, totals] = await Promise.all([
-    db
-      .select(touchpointColumns)
-      .from(touchpoints)
-      .leftJoin(partners, eq(partners.id, touchpoints.partnerId))
-      .where(where)
-      .orderBy(desc(touchpoints.occurredAt), desc(touchpoints.id))
-      .limit(limit + 1),
-    db.select({ total: count() }).from(touchpoints).where(eq(touchpoints.customerId, customerId)),
-  ]);
+  const rows = await db
+    .select(touchpointColumns)
+    .from(touchpoints)
+    .leftJoin(partners, eq(partners.id, touchpoints.partnerId))
+    .where(where)
+    .orderBy(desc(touchpoints.occurredAt), desc(touchpoints.id))
+    .limit(limit + 1);
   const items = rows.slice(0, limit).map(toTouchpoint);
   const last = items.at(-1);
+  const hasMore = rows.length > limit;
   return {
     items,
-    total: totals[0]?.total ?? 0,
-    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    total: cursor === null && !hasMore ? items.length : await countTouchpoints(db, customerId),
+    nextCursor: hasMore && last ? encodeCursor(last) : null,
   };
+}
+
+/** A first page that holds everything is its own total: most customers need no count query. */
+async function countTouchpoints(db: Db, customerId: string): Promise<number> {
+  const totals = await db
+    .select({ total: count() })
+    .from(touchpoints)
+    .where(eq(touchpoints.customerId, customerId));
+  return totals[0]?.total ?? 0;
 }
 
 /** Touchpoints by database id, for pushing fresh ones to a desktop. */

@@ -1,66 +1,68 @@
-import { Button, Flex, Select } from 'antd';
+import { Button } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JourneyStage, TouchpointChannel } from '../../../../shared/domain';
+import type { Touchpoint } from '../../../../shared/schemas/touchpoint';
+import { LazySelect } from './LazySelect';
 import type { TimelineFilter } from './timeline-filter';
-import { isFiltering, NO_FILTER } from './timeline-filter';
+import { filterChoices, isFiltering, NO_FILTER } from './timeline-filter';
 
 interface TimelineFiltersProps {
   filter: TimelineFilter;
-  choices: { channels: TouchpointChannel[]; stages: JourneyStage[]; partners: string[] };
+  /** Every loaded touchpoint: the choices offered are the values present in them. */
+  items: readonly Touchpoint[];
   onChange: (filter: TimelineFilter) => void;
 }
 
 const selectStyle = { flex: '1 1 0', minWidth: 0 };
+const barStyle = {
+  display: 'flex',
+  gap: 4,
+  alignItems: 'center',
+  paddingInline: 8,
+  paddingBlock: 6,
+} as const;
 
-/** Channel, stage and partner pickers over the loaded touchpoints. */
-export function TimelineFilters({ filter, choices, onChange }: TimelineFiltersProps) {
+/**
+ * Channel, stage and partner pickers over the loaded touchpoints. The choices (a pass over every
+ * loaded item) are only worked out once the agent first reaches for a picker.
+ */
+export function TimelineFilters({ filter, items, onChange }: TimelineFiltersProps) {
   const { t } = useTranslation('pop');
+  const [used, setUsed] = useState(false);
+  const choices = useMemo(() => (used ? filterChoices(items) : null), [used, items]);
+  const hasPartners = useMemo(() => items.some((item) => Boolean(item.partnerName)), [items]);
+  const activate = () => setUsed(true);
   return (
-    <Flex gap={4} align="center" style={{ paddingInline: 8, paddingBlock: 6 }}>
-      <Select<TouchpointChannel>
-        data-testid="timeline-filter-channel"
-        aria-label={t('timeline.filterChannel')}
-        size="small"
-        allowClear
-        virtual={false}
-        popupMatchSelectWidth={false}
-        placeholder={t('timeline.filterChannel')}
-        value={filter.channel ?? undefined}
-        onChange={(channel: TouchpointChannel | undefined) =>
-          onChange({ ...filter, channel: channel ?? null })
-        }
-        options={choices.channels.map((value) => ({ value, label: t(`channel.${value}`) }))}
+    <div style={barStyle}>
+      <LazySelect
+        testId="timeline-filter-channel"
+        label={t('timeline.filterChannel')}
+        value={filter.channel}
+        options={(choices?.channels ?? []).map((value) => ({
+          value,
+          label: t(`channel.${value}`),
+        }))}
+        onActivate={activate}
+        onChange={(channel) => onChange({ ...filter, channel })}
         style={selectStyle}
       />
-      <Select<JourneyStage>
-        data-testid="timeline-filter-stage"
-        aria-label={t('timeline.filterStage')}
-        size="small"
-        allowClear
-        virtual={false}
-        popupMatchSelectWidth={false}
-        placeholder={t('timeline.filterStage')}
-        value={filter.stage ?? undefined}
-        onChange={(stage: JourneyStage | undefined) =>
-          onChange({ ...filter, stage: stage ?? null })
-        }
-        options={choices.stages.map((value) => ({ value, label: t(`stage.${value}`) }))}
+      <LazySelect
+        testId="timeline-filter-stage"
+        label={t('timeline.filterStage')}
+        value={filter.stage}
+        options={(choices?.stages ?? []).map((value) => ({ value, label: t(`stage.${value}`) }))}
+        onActivate={activate}
+        onChange={(stage) => onChange({ ...filter, stage })}
         style={selectStyle}
       />
-      <Select<string>
-        data-testid="timeline-filter-partner"
-        aria-label={t('timeline.filterPartner')}
-        size="small"
-        allowClear
-        virtual={false}
-        popupMatchSelectWidth={false}
-        disabled={choices.partners.length === 0}
-        placeholder={t('timeline.filterPartner')}
-        value={filter.partner ?? undefined}
-        onChange={(partner: string | undefined) =>
-          onChange({ ...filter, partner: partner ?? null })
-        }
-        options={choices.partners.map((value) => ({ value, label: value }))}
+      <LazySelect
+        testId="timeline-filter-partner"
+        label={t('timeline.filterPartner')}
+        value={filter.partner}
+        disabled={!hasPartners}
+        options={(choices?.partners ?? []).map((value) => ({ value, label: value }))}
+        onActivate={activate}
+        onChange={(partner) => onChange({ ...filter, partner })}
         style={selectStyle}
       />
       {isFiltering(filter) && (
@@ -73,6 +75,6 @@ export function TimelineFilters({ filter, choices, onChange }: TimelineFiltersPr
           {t('timeline.clearFilters')}
         </Button>
       )}
-    </Flex>
+    </div>
   );
 }

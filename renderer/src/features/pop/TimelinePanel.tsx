@@ -1,18 +1,19 @@
-import { Alert, Empty, Typography } from 'antd';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Empty } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelinePage } from '../../../../shared/schemas/touchpoint';
 import { PanelCard } from './PanelCard';
 import { virtualRowStyle } from './styles';
 import type { TimelineFilter } from './timeline-filter';
-import { filterChoices, filterTimeline, isFiltering, NO_FILTER } from './timeline-filter';
+import { filterTimeline, isFiltering, NO_FILTER } from './timeline-filter';
 import { TimelineFilters } from './TimelineFilters';
 import { TimelineFooter } from './TimelineFooter';
 import { TimelineRow } from './TimelineRow';
+import { useRowPalette } from './timeline-row-style';
 import type { TroubleChain, TroubleSources } from './trouble-chain';
 import { troubleChain } from './trouble-chain';
 import { TroubleChainStrip } from './TroubleChainStrip';
+import { useFixedRows } from './useFixedRows';
 import { useFormat } from './useFormat';
 import { useNow } from './useNow';
 import { useTimeline } from './useTimeline';
@@ -54,35 +55,29 @@ function useLoadOlderNearEnd(
 export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelProps) {
   const { t } = useTranslation('pop');
   const format = useFormat();
+  const palette = useRowPalette();
   const now = useNow();
   const state = useTimeline(customerId, timeline);
-  const scrollRef = useRef<HTMLDivElement>(null);
   const { items } = state;
   const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER);
   const filtering = isFiltering(filter);
   const rows = useMemo(() => filterTimeline(items, filter), [items, filter]);
-  const choices = useMemo(() => filterChoices(items), [items]);
   const chain = useMemo(
     () => (sources ? troubleChain(sources, items, now) : NO_CHAIN),
     [sources, items, now],
   );
 
-  // The virtualizer's methods are read during this render only; nothing memoized receives them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: items.length > 0 ? rows.length + 1 : 0, // + the footer row
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => TIMELINE_ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? 'footer',
-    overscan: 8,
-  });
-  const virtualRows = virtualizer.getVirtualItems();
-  useLoadOlderNearEnd(virtualRows.at(-1)?.index ?? -1, rows.length, state, filtering);
-
-  const scrollToIndex = useCallback(
-    (index: number) => virtualizer.scrollToIndex(index, { align: 'center' }),
-    [virtualizer],
+  const {
+    setScrollElement,
+    rows: virtualRows,
+    totalSize,
+    scrollToIndex,
+  } = useFixedRows(
+    items.length > 0 ? rows.length + 1 : 0, // + the footer row
+    TIMELINE_ROW_HEIGHT,
+    4,
   );
+  useLoadOlderNearEnd(virtualRows.at(-1)?.index ?? -1, rows.length, state, filtering);
   const clearFilters = useCallback(() => setFilter(NO_FILTER), []);
   const jump = useTimelineJump({ rows, all: items, state, filtering, clearFilters, scrollToIndex });
 
@@ -91,7 +86,7 @@ export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelPr
       testId="panel-timeline"
       title={t('panel.timeline')}
       extra={
-        <Typography.Text type="secondary" data-testid="timeline-count">
+        <span data-testid="timeline-count" style={palette.secondary}>
           {filtering
             ? t('timeline.countFiltered', {
                 shown: format.count(rows.length),
@@ -101,13 +96,11 @@ export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelPr
                 shown: format.count(items.length),
                 total: format.count(state.total),
               })}
-        </Typography.Text>
+        </span>
       }
       bodyScrolls={false}
     >
-      {items.length > 0 && (
-        <TimelineFilters filter={filter} choices={choices} onChange={setFilter} />
-      )}
+      {items.length > 0 && <TimelineFilters filter={filter} items={items} onChange={setFilter} />}
       <TroubleChainStrip chain={chain} />
       {jump.missing !== null && (
         <Alert
@@ -125,25 +118,26 @@ export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelPr
         </div>
       ) : (
         <div
-          ref={scrollRef}
+          ref={setScrollElement}
           data-testid="timeline-scroll"
           style={{ flex: '1 1 auto', minHeight: 0, overflowY: 'auto', contain: 'strict' }}
         >
           <div
             role="list"
             aria-label={t('timeline.label')}
-            style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}
+            style={{ height: totalSize, position: 'relative', width: '100%' }}
           >
             {virtualRows.map((row) => {
               const touchpoint = rows[row.index];
               return touchpoint ? (
                 <TimelineRow
-                  key={row.key}
+                  key={touchpoint.id}
                   touchpoint={touchpoint}
                   index={row.index}
                   start={row.start}
                   size={row.size}
                   format={format}
+                  palette={palette}
                   now={now}
                   stageStart={rows[row.index - 1]?.stage !== touchpoint.stage}
                   inChain={chain.touchpointIds.has(touchpoint.id)}
@@ -151,7 +145,7 @@ export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelPr
                 />
               ) : (
                 <TimelineFooter
-                  key={row.key}
+                  key="footer"
                   state={state}
                   manual={filtering}
                   style={virtualRowStyle(row.start, row.size)}

@@ -1,10 +1,10 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Flex, Tag, theme, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../../../shared/schemas/touchpoint';
 import { CHANNEL_ICON } from './presentation';
 import { clampTwoLines, virtualRowStyle } from './styles';
+import type { RowPalette } from './timeline-row-style';
 import type { Formatters } from './useFormat';
 
 interface TimelineRowProps {
@@ -14,6 +14,7 @@ interface TimelineRowProps {
   start: number;
   size: number;
   format: Formatters;
+  palette: RowPalette;
   now: number;
   /** First row of a run of the same journey stage: it carries the stage label. */
   stageStart: boolean;
@@ -23,20 +24,31 @@ interface TimelineRowProps {
   highlighted: boolean;
 }
 
-/** One touchpoint: when, where, which stage, what happened and whether it went wrong. */
+const headLine = {
+  display: 'flex',
+  gap: 4,
+  alignItems: 'center',
+  flexWrap: 'nowrap',
+  overflow: 'hidden',
+} as const;
+
+/**
+ * One touchpoint: when, where, which stage, what happened and whether it went wrong. Plain
+ * elements styled from the theme (see `timeline-row-style.ts`), so a row costs little to mount.
+ */
 export const TimelineRow = memo(function TimelineRow({
   touchpoint,
   index,
   start,
   size,
   format,
+  palette,
   now,
   stageStart,
   inChain,
   highlighted,
 }: TimelineRowProps) {
   const { t } = useTranslation('pop');
-  const { token } = theme.useToken();
   const { anomaly } = touchpoint;
   return (
     <div
@@ -55,50 +67,48 @@ export const TimelineRow = memo(function TimelineRow({
         paddingBlock: 4,
         paddingInlineStart: inChain ? 5 : 8,
         paddingInlineEnd: 8,
-        borderBlockStart: stageStart ? `2px solid ${token.colorPrimaryBorder}` : undefined,
-        borderBlockEnd: `1px solid ${token.colorBorderSecondary}`,
-        borderInlineStart: inChain ? `3px solid ${token.colorError}` : undefined,
-        background: highlighted ? token.colorPrimaryBg : anomaly ? token.colorWarningBg : undefined,
-        outline: highlighted ? `2px solid ${token.colorPrimary}` : undefined,
+        borderBlockStart: stageStart ? `2px solid ${palette.stageBorder}` : undefined,
+        borderBlockEnd: `1px solid ${palette.border}`,
+        borderInlineStart: inChain ? `3px solid ${palette.chainBorder}` : undefined,
+        background: highlighted ? palette.highlightBg : anomaly ? palette.anomalyBg : undefined,
+        outline: highlighted ? `2px solid ${palette.highlightOutline}` : undefined,
         outlineOffset: -2,
         transition: 'background-color 0.3s',
       }}
     >
-      <Flex gap={4} align="center" wrap={false} style={{ overflow: 'hidden' }}>
-        <Typography.Text
-          type="secondary"
-          title={format.relative(touchpoint.occurredAt, now)}
-          style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
-        >
+      <div style={headLine}>
+        <span style={palette.secondary} title={format.relative(touchpoint.occurredAt, now)}>
           <time dateTime={touchpoint.occurredAt}>{format.dateTime(touchpoint.occurredAt)}</time>
-        </Typography.Text>
-        <Tag icon={CHANNEL_ICON[touchpoint.channel]} data-testid="timeline-channel">
+        </span>
+        <span style={palette.tag} data-testid="timeline-channel">
+          {CHANNEL_ICON[touchpoint.channel]}
           {t(`channel.${touchpoint.channel}`)}
-        </Tag>
+        </span>
         {stageStart && (
-          <Tag color="blue" data-testid="timeline-stage-start">
+          <span style={palette.stageTag} data-testid="timeline-stage-start">
             {t(`stage.${touchpoint.stage}`)}
-          </Tag>
+          </span>
         )}
         {anomaly && (
-          <Tag color="error" icon={<WarningOutlined />} data-testid="timeline-anomaly">
+          <span style={palette.anomalyTag} data-testid="timeline-anomaly">
+            <WarningOutlined />
             {t(`anomaly.${anomaly}`)}
-          </Tag>
+          </span>
         )}
         {touchpoint.dwellSeconds !== null && (
-          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+          <span style={palette.secondary}>
             {t('timeline.dwell', { duration: format.duration(touchpoint.dwellSeconds) })}
-          </Typography.Text>
+          </span>
         )}
         {touchpoint.partnerName && (
-          <Typography.Text type="secondary" ellipsis style={{ marginInlineStart: 'auto' }}>
+          <span style={palette.partner} title={touchpoint.partnerName}>
             <bdi>{touchpoint.partnerName}</bdi>
-          </Typography.Text>
+          </span>
         )}
-      </Flex>
-      <Typography.Text style={clampTwoLines} title={touchpoint.summary}>
+      </div>
+      <span style={{ ...clampTwoLines, ...palette.summary }} title={touchpoint.summary}>
         <bdi>{touchpoint.summary}</bdi>
-      </Typography.Text>
+      </span>
     </div>
   );
 });

@@ -1,4 +1,5 @@
-import { Flex, Typography, theme } from 'antd';
+import { theme } from 'antd';
+import type { CSSProperties } from 'react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChainStep, TroubleChain } from './trouble-chain';
@@ -6,7 +7,7 @@ import type { ChainStep, TroubleChain } from './trouble-chain';
 /** Steps shown in the strip; earlier ones are counted, and still marked in the list. */
 const MAX_STEPS = 6;
 
-function StepLabel({ step }: { step: ChainStep }) {
+function StepLabel({ step, danger }: { step: ChainStep; danger: string }) {
   const { t } = useTranslation('pop');
   if (step.kind === 'repeat') {
     return <>{t('chain.repeat', { page: step.page.summary, count: step.page.count })}</>;
@@ -14,15 +15,27 @@ function StepLabel({ step }: { step: ChainStep }) {
   const { anomaly, summary } = step.touchpoint;
   return anomaly ? (
     <>
-      <Typography.Text type="danger">{t(`anomaly.${anomaly}`)}</Typography.Text>:{' '}
-      <bdi>{summary}</bdi>
+      <span style={{ color: danger }}>{t(`anomaly.${anomaly}`)}</span>: <bdi>{summary}</bdi>
     </>
   ) : (
     <bdi>{summary}</bdi>
   );
 }
 
-/** "How we got here": the trouble chain's steps in time order, in one or two lines. */
+const stepStyle: CSSProperties = {
+  display: 'inline-block',
+  maxWidth: 220,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  verticalAlign: 'bottom',
+};
+
+/**
+ * "How we got here": the trouble chain's steps in time order, in one or two lines. Plain elements
+ * styled from the theme (antd Typography's per-instance styling and ellipsis measuring would add
+ * milliseconds to every pop with a chain); the look follows Typography.Text.
+ */
 export function TroubleChainStrip({ chain }: { chain: TroubleChain }) {
   const { t } = useTranslation('pop');
   const { token } = theme.useToken();
@@ -41,14 +54,24 @@ export function TroubleChainStrip({ chain }: { chain: TroubleChain }) {
         background: token.colorErrorBg,
       }}
     >
-      <Flex wrap gap={4} align="baseline" style={{ maxHeight: 64, overflow: 'hidden' }}>
-        <Typography.Text strong>
+      <div
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 4,
+          alignItems: 'baseline',
+          maxHeight: 64,
+          overflow: 'hidden',
+          color: token.colorText,
+        }}
+      >
+        <strong style={{ fontWeight: token.fontWeightStrong }}>
           {t('chain.title')} ({t(`chain.trigger.${chain.trigger.kind}`)}):
-        </Typography.Text>
+        </strong>
         {earlier > 0 && (
-          <Typography.Text type="secondary">
+          <span style={{ color: token.colorTextSecondary }}>
             {t('chain.earlier', { count: earlier })} {t('chain.arrow')}
-          </Typography.Text>
+          </span>
         )}
         {shown.map((step, index) => (
           <Fragment
@@ -59,16 +82,15 @@ export function TroubleChainStrip({ chain }: { chain: TroubleChain }) {
             }
           >
             {index > 0 && <span aria-hidden="true">{t('chain.arrow')}</span>}
-            <Typography.Text
+            <span
               data-testid="trouble-chain-step"
-              ellipsis
-              style={{ maxWidth: 220, fontSize: token.fontSizeSM }}
+              style={{ ...stepStyle, fontSize: token.fontSizeSM }}
             >
-              <StepLabel step={step} />
-            </Typography.Text>
+              <StepLabel step={step} danger={token.colorError} />
+            </span>
           </Fragment>
         ))}
-      </Flex>
+      </div>
     </section>
   );
 }

@@ -16,16 +16,24 @@ const isSelfService = (channel: Touchpoint['channel']): channel is 'portal' | 'a
   channel === 'portal' || channel === 'app';
 const DAY_MS = 86_400_000;
 
-/** Same calendar day as `now` in the agent's time zone. */
-function isToday(iso: string, now: number): boolean {
-  const at = new Date(iso);
+/** The agent's local calendar day around `now`, as [start, end) in epoch ms. */
+function todayBounds(now: number): [number, number] {
   const today = new Date(now);
-  return (
-    Date.parse(iso) <= now + DAY_MS &&
-    at.getFullYear() === today.getFullYear() &&
-    at.getMonth() === today.getMonth() &&
-    at.getDate() === today.getDate()
-  );
+  const start = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
+  const end = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1).getTime();
+  return [start, Math.min(end, now + DAY_MS + 1)];
+}
+
+/**
+ * `at` in [start, end). A UTC timestamp shaped like `toISOString()` (what the gateway sends)
+ * compares as text, so the common case parses nothing; anything else is parsed.
+ */
+function isWithin(at: string, start: number, end: number, startIso: string, endIso: string) {
+  if (at.length === startIso.length && at.endsWith('Z') && at[10] === 'T') {
+    return at >= startIso && at < endIso;
+  }
+  const time = Date.parse(at);
+  return time >= start && time < end;
 }
 
 /**
@@ -38,9 +46,12 @@ export function repeatedPageViewsToday(
   minimum = 2,
 ): PageRepeat[] {
   const pages = new Map<string, PageRepeat>();
+  const [start, end] = todayBounds(now);
+  const [startIso, endIso] = [new Date(start).toISOString(), new Date(end).toISOString()];
   for (const item of items) {
     const { channel } = item;
-    if (!isSelfService(channel) || !isToday(item.occurredAt, now)) continue;
+    if (!isSelfService(channel)) continue;
+    if (!isWithin(item.occurredAt, start, end, startIso, endIso)) continue;
     const key = `${channel}\u0000${item.kind}\u0000${item.summary}`;
     const page = pages.get(key);
     if (page) {

@@ -108,14 +108,16 @@ export function troubleChain(
   const repeats = repeatedPageViewsToday(items, now);
   const repeated = new Set(repeats.flatMap((page) => page.touchpointIds));
 
-  const linked = items.filter((item) => {
-    if (repeated.has(item.id)) return false;
+  const isLinked = (item: Touchpoint) => {
     if (item.id === origin) return true;
     if (trigger.claimId !== null && item.claimId === trigger.claimId) return true;
-    const recent = Date.parse(item.occurredAt) >= since;
-    if (recent && trigger.policyId !== null && item.policyId === trigger.policyId) return true;
-    return recent && item.anomaly !== null;
-  });
+    const relevant =
+      item.anomaly !== null || (trigger.policyId !== null && item.policyId === trigger.policyId);
+    // Parse the time only for the few rows that could be in the window.
+    return relevant && Date.parse(item.occurredAt) >= since;
+  };
+  // Repeated views are their own step; the id lookup only runs for rows that would be linked.
+  const linked = items.filter((item) => isLinked(item) && !repeated.has(item.id));
 
   const steps: ChainStep[] = [
     ...linked.map((touchpoint) => ({

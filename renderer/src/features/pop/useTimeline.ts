@@ -15,21 +15,55 @@ export interface TimelineState {
   loadOlder: () => void;
 }
 
-/** Merges pages newest first and drops repeats (a live append can overlap a fetched page). */
+/**
+ * True when `a` is strictly later than `b`. Two UTC timestamps of the same shape (what the
+ * gateway sends) compare as text, so the common case parses nothing.
+ */
+function isLater(a: string, b: string): boolean {
+  if (a.length === b.length && a.endsWith('Z') && b.endsWith('Z')) return a > b;
+  return Date.parse(a) > Date.parse(b);
+}
+
+/**
+ * Merges pages newest first and drops repeats (a live append can overlap a fetched page). Pages
+ * normally arrive in order already, so the sort (and its allocations) only runs when needed.
+ *
+ * In order, a repeat (the same touchpoint twice: same id, same time, touchpoints never change)
+ * can only sit among rows of the same time, so only those runs are checked; hashing all 10,000
+ * ids into a Set cost more than anything else here. Out of order, every id is checked.
+ */
 export function mergeTimeline(pages: readonly (readonly Touchpoint[])[]): Touchpoint[] {
-  const seen = new Set<string>();
   const merged: Touchpoint[] = [];
+  let sameTime: Touchpoint[] = []; // the run of rows with the time of the last one kept
+  let previous: Touchpoint | undefined;
+  for (const page of pages) {
+    for (const item of page) {
+      if (previous && item.occurredAt === previous.occurredAt) {
+        if (sameTime.some((kept) => kept.id === item.id)) continue;
+      } else if (previous && isLater(item.occurredAt, previous.occurredAt)) {
+        return mergeUnordered(pages);
+      } else {
+        sameTime = [];
+      }
+      sameTime.push(item);
+      merged.push(item);
+      previous = item;
+    }
+  }
+  return merged;
+}
+
+function mergeUnordered(pages: readonly (readonly Touchpoint[])[]): Touchpoint[] {
+  const seen = new Set<string>();
+  const merged: { item: Touchpoint; at: number }[] = [];
   for (const page of pages) {
     for (const item of page) {
       if (seen.has(item.id)) continue;
       seen.add(item.id);
-      merged.push(item);
+      merged.push({ item, at: Date.parse(item.occurredAt) });
     }
   }
-  return merged
-    .map((item) => ({ item, at: Date.parse(item.occurredAt) }))
-    .sort((a, b) => b.at - a.at)
-    .map(({ item }) => item);
+  return merged.sort((a, b) => b.at - a.at).map(({ item }) => item);
 }
 
 /**
