@@ -2,7 +2,7 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { CustomerSearchHit, SearchMatchKind } from '../../shared/schemas/customer-search.js';
 import type { Db } from '../db/client.js';
 import { claims, customers, policies } from '../db/schema.js';
-import { maskPhone } from '../pop/masking.js';
+import { loadCandidates } from '../pop/pop-repository.js';
 
 /** Fewer digits than this are too vague to search a phone number by. */
 export const MIN_PHONE_DIGITS = 4;
@@ -94,16 +94,10 @@ export async function searchCustomers(db: Db, rawQuery: string, limit: number): 
 
   const ids = [...found.keys()].slice(0, limit);
   if (ids.length === 0) return { kind, items: [] };
-  const rows = await db
-    .select({ id: customers.id, name: customers.name, tier: customers.tier, phone: customers.phone, city: customers.city })
-    .from(customers)
-    .where(inArray(customers.id, ids));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const items = ids.flatMap((id): CustomerSearchHit[] => {
-    const c = byId.get(id);
-    const matchedOn = found.get(id);
-    if (!c || !matchedOn) return [];
-    return [{ id: c.id, name: c.name, tier: c.tier, phoneMasked: maskPhone(c.phone), city: c.city, matchedOn }];
+  const candidates = await loadCandidates(db, ids);
+  const items = candidates.flatMap((c): CustomerSearchHit[] => {
+    const matchedOn = found.get(c.id);
+    return matchedOn ? [{ ...c, matchedOn }] : [];
   });
   return { kind, items };
 }

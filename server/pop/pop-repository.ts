@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Claim, CustomerCandidate, CustomerProfile, Partner, Policy } from '../../shared/schemas/customer.js';
 import type { PopBundle } from '../../shared/schemas/pop.js';
@@ -163,17 +163,16 @@ export async function loadPop(db: Db, customerId: string, context: PopContext): 
   return { customer, policies: policyList, claims: claimList, complaints: complaintList, promises: promiseList, timeline, scripts };
 }
 
-/** Short masked lines for a contact that matched several customers. */
+/** Short masked lines for these customers, in the order given (unknown ids are left out). */
 export async function loadCandidates(db: Db, ids: readonly string[]): Promise<CustomerCandidate[]> {
-  const out: CustomerCandidate[] = [];
-  for (const id of ids) {
-    const rows = await db
-      .select({ id: customers.id, name: customers.name, tier: customers.tier, phone: customers.phone, city: customers.city })
-      .from(customers)
-      .where(eq(customers.id, id))
-      .limit(1);
-    const c = rows[0];
-    if (c) out.push({ id: c.id, name: c.name, tier: c.tier, phoneMasked: maskPhone(c.phone), city: c.city });
-  }
-  return out;
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: customers.id, name: customers.name, tier: customers.tier, phone: customers.phone, city: customers.city })
+    .from(customers)
+    .where(inArray(customers.id, [...ids]));
+  const byId = new Map(rows.map((c) => [c.id, c]));
+  return ids.flatMap((id) => {
+    const c = byId.get(id);
+    return c ? [{ id: c.id, name: c.name, tier: c.tier, phoneMasked: maskPhone(c.phone), city: c.city }] : [];
+  });
 }
