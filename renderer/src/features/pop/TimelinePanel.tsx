@@ -13,7 +13,7 @@ import { useRowPalette } from './timeline-row-style';
 import type { TroubleChain, TroubleSources } from './trouble-chain';
 import { troubleChain } from './trouble-chain';
 import { TroubleChainStrip } from './TroubleChainStrip';
-import { useFixedRows } from './useFixedRows';
+import { useVirtualRows } from './useVirtualRows';
 import { useFormat } from './useFormat';
 import { useNow } from './useNow';
 import { useTimeline } from './useTimeline';
@@ -68,11 +68,11 @@ export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelPr
   );
 
   const {
-    setScrollElement,
+    scrollRef,
     rows: virtualRows,
     totalSize,
     scrollToIndex,
-  } = useFixedRows(
+  } = useVirtualRows(
     items.length > 0 ? rows.length + 1 : 0, // + the footer row
     TIMELINE_ROW_HEIGHT,
     4,
@@ -118,7 +118,7 @@ export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelPr
         </div>
       ) : (
         <div
-          ref={setScrollElement}
+          ref={scrollRef}
           data-testid="timeline-scroll"
           style={{ flex: '1 1 auto', minHeight: 0, overflowY: 'auto', contain: 'strict' }}
         >
