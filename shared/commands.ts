@@ -16,6 +16,7 @@ export const COMMAND_IDS = {
   customerSearch: 'customer.search',
   presenceToggle: 'presence.toggle',
   languageCycle: 'language.cycle',
+  worklistOpen: 'worklist.open',
 } as const;
 
 export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];
@@ -37,6 +38,8 @@ export const COMMAND_DESCRIPTORS = [
   { id: COMMAND_IDS.customerSearch, labelKey: 'label.customerSearch', shortcut: 'Mod+F' },
   { id: COMMAND_IDS.presenceToggle, labelKey: 'label.presenceToggle', shortcut: 'Mod+Alt+P' },
   { id: COMMAND_IDS.languageCycle, labelKey: 'label.languageCycle', shortcut: 'Mod+Shift+L' },
+  // W for worklist; Ctrl+Shift+W would close the browser window in web mode.
+  { id: COMMAND_IDS.worklistOpen, labelKey: 'label.worklistOpen', shortcut: 'Mod+Alt+W' },
 ] as const satisfies readonly CommandDescriptor[];
 
 /** `Mod+Shift+E` → `CmdOrCtrl+Shift+E` (Electron's accelerator syntax). */

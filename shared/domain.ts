@@ -104,3 +104,83 @@ export type Language = (typeof LANGUAGES)[number];
 /** Anomaly marks a touchpoint can carry on the timeline. */
 export const ANOMALIES = ['sla_breach', 'long_dwell', 'failed_payment', 'no_show', 'broken_promise'] as const;
 export type Anomaly = (typeof ANOMALIES)[number];
+
+/**
+ * Complaint-risk signals the pre-emption engine computes as data arrives (seeds/003: act before
+ * the customer reaches ignition point). Weights and thresholds live in the rules file.
+ */
+export const RISK_SIGNALS = [
+  'claim_overdue',
+  'promise_broken',
+  'repeat_contact',
+  'open_complaint',
+  'prior_complaint_same_cause',
+  'payment_failed',
+  'pending_cancellation',
+  'refund_unanswered',
+  'portal_struggle',
+  'partner_failure',
+  'premium_rise',
+  'detractor',
+  'data_corrected',
+  'delivery_late',
+  'escalation_words',
+  'claim_rejected',
+] as const;
+export type RiskSignal = (typeof RISK_SIGNALS)[number];
+
+export const RISK_BANDS = ['low', 'medium', 'high'] as const;
+export type RiskBand = (typeof RISK_BANDS)[number];
+
+/**
+ * What a contact is predicted to be about: the kind of thing, plus its id where there is one
+ * (claim C-2031, promise P-7, policy P-123…). `none`: nothing stands out (a calm customer).
+ */
+export const RISK_TOPICS = [
+  'claim',
+  'promise',
+  'payment',
+  'refund',
+  'renewal',
+  'complaint',
+  'portal',
+  'delivery',
+  'policy_data',
+  'service',
+  'none',
+] as const;
+export type RiskTopic = (typeof RISK_TOPICS)[number];
+
+/** Retention and service moves a playbook can suggest (DOMAIN.md: retention, renewal). */
+export const PLAYBOOK_MOVES = [
+  'apologise_and_own',
+  'expedite_claim',
+  'fix_promise_date',
+  'cheaper_cover',
+  'remind_why_bought',
+  'renewal_offer',
+  'payment_plan',
+  'refund_fast_track',
+  'correct_records',
+  'portal_walkthrough',
+  'specialist_callback',
+  'advisor_visit',
+] as const;
+export type PlaybookMove = (typeof PLAYBOOK_MOVES)[number];
+
+/** Proactive actions on the pre-emption worklist. */
+export const PROACTIVE_ACTIONS = ['callback', 'sms', 'advisor_task'] as const;
+export type ProactiveAction = (typeof PROACTIVE_ACTIONS)[number];
+
+export const WORKLIST_STATUSES = ['open', 'claimed', 'done'] as const;
+export type WorklistStatus = (typeof WORKLIST_STATUSES)[number];
+
+export const WORKLIST_OUTCOMES = [
+  'resolved',
+  'follow_up_booked',
+  'no_answer',
+  'declined',
+  'sms_sent',
+  'advisor_assigned',
+] as const;
+export type WorklistOutcome = (typeof WORKLIST_OUTCOMES)[number];

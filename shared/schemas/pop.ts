@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { JOURNEY_STAGES, ROOT_CAUSES } from '../domain.js';
 import { claimSchema, customerProfileSchema, policySchema } from './customer.js';
+import { riskAssessmentSchema } from './risk.js';
 import { timelinePageSchema } from './touchpoint.js';
 import { complaintSchema, promiseSchema } from './voc.js';
 
@@ -15,6 +16,8 @@ export const recommendedScriptSchema = z.object({
   stage: z.enum(JOURNEY_STAGES).nullable(),
   score: z.number(),
   marketing: z.boolean(),
+  /** The pre-emption playbook that brought this script forward, if any. */
+  playbookId: z.string().nullable(),
 });
 export type RecommendedScript = z.infer<typeof recommendedScriptSchema>;
 
@@ -27,5 +30,7 @@ export const popBundleSchema = z.object({
   promises: z.array(promiseSchema),
   timeline: timelinePageSchema,
   scripts: z.array(recommendedScriptSchema),
+  /** Complaint risk and the predicted reason, as last computed (null: not scored yet). */
+  risk: riskAssessmentSchema.nullable(),
 });
 export type PopBundle = z.infer<typeof popBundleSchema>;

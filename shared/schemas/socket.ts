@@ -3,6 +3,8 @@ import { contactOfferSchema } from './contact.js';
 import { agentStatusSchema } from './auth.js';
 import { customerIdSchema } from './customer.js';
 import { contactLinkRequestSchema, contactLinkResponseSchema } from './customer-search.js';
+import { recommendedScriptSchema } from './pop.js';
+import { riskAssessmentSchema, worklistItemSchema } from './risk.js';
 import { touchpointSchema } from './touchpoint.js';
 
 /** Socket event names, `resource.verb`. */
@@ -11,6 +13,8 @@ export const SERVER_EVENTS = {
   contactEnded: 'contact.ended',
   agentStateChanged: 'agent.state-changed',
   timelineAppended: 'timeline.appended',
+  riskUpdated: 'risk.updated',
+  worklistUpdated: 'worklist.updated',
 } as const;
 
 export const CLIENT_EVENTS = {
@@ -30,6 +34,14 @@ export const serverEventSchemas = {
     customerId: customerIdSchema,
     items: z.array(touchpointSchema),
   }),
+  /** A customer's risk changed while a desktop shows them: new score, reason and scripts. */
+  [SERVER_EVENTS.riskUpdated]: z.object({
+    customerId: customerIdSchema,
+    risk: riskAssessmentSchema,
+    scripts: z.array(recommendedScriptSchema),
+  }),
+  /** A worklist item was added, claimed or closed (sent to every signed-in agent). */
+  [SERVER_EVENTS.worklistUpdated]: worklistItemSchema,
 } as const;
 
 export type ServerEventName = keyof typeof serverEventSchemas;

@@ -1,0 +1,197 @@
+/**
+ * Calm customers: ordinary activity that must not raise the alarm (page views, paid premiums,
+ * claims paid on time, an old resolved complaint, near-miss words).
+ */
+import { tp, type ScenarioSpec } from '../scenario.js';
+
+const calm = { topic: ['none', null], rootCauses: [], high: false } satisfies ScenarioSpec['expect'];
+
+export const CALM_SCENARIOS: ScenarioSpec[] = [
+  {
+    id: 'CA-01',
+    story: 'Diamond customer who uses the app every week, pays on time and had her quarterly advisor callback last month.',
+    customer: { tier: 'diamond', advisor: 'Li Na', marketing: true },
+    policies: [
+      { id: 'P-K1', line: 'motor' },
+      { id: 'P-K2', line: 'health' },
+    ],
+    touchpoints: [
+      tp('-60d', 'payment_received', { policy: 'P-K1', channel: 'app' }),
+      tp('-45d', 'payment_received', { policy: 'P-K2', channel: 'app' }),
+      tp('-30d', 'tier_callback'),
+      tp('-21d', 'app_session', { dwell: 60 }),
+      tp('-14d', 'portal_page_view', { attrs: { path: '/benefits' }, dwell: 80 }),
+      tp('-7d', 'app_session', { dwell: 45 }),
+      tp('-6d', 'document_download', { policy: 'P-K2' }),
+      tp('-2d', 'portal_page_view', { attrs: { path: '/policies' }, dwell: 30 }),
+    ],
+    expect: calm,
+  },
+  {
+    id: 'CA-02',
+    story: 'Silver customer whose outpatient claim was paid two days before its promised date last month.',
+    customer: { tier: 'silver' },
+    policies: [{ id: 'P-K3', line: 'health' }],
+    claims: [{ id: 'C-K3', policy: 'P-K3', status: 'paid', reported: '-45d', promised: '-33d', closed: '-35d' }],
+    touchpoints: [
+      tp('-45d', 'claim_reported', { claim: 'C-K3', policy: 'P-K3', channel: 'app' }),
+      tp('-45d', 'sms_fnol_acknowledgement', { claim: 'C-K3' }),
+      tp('-40d', 'claim_status_checked', { claim: 'C-K3', dwell: 30, attrs: { path: '/claims/C-K3' } }),
+      tp('-36d', 'claim_approved', { claim: 'C-K3' }),
+      tp('-35d', 'claim_paid', { claim: 'C-K3', channel: 'sms' }),
+      tp('-5d', 'sms_health_consultation', { claim: 'C-K3' }),
+    ],
+    expect: calm,
+  },
+  {
+    id: 'CA-03',
+    story: 'Gold customer who complained about a slow claim eight months ago (resolved, rated 4 of 5); since then only routine activity.',
+    customer: { tier: 'gold' },
+    policies: [{ id: 'P-K4', line: 'motor' }],
+    complaints: [{ id: 'VOC-K4', opened: '-250d', status: 'resolved', closed: '-240d', causes: ['timeliness'], satisfaction: 4 }],
+    touchpoints: [
+      tp('-50d', 'payment_received', { policy: 'P-K4', channel: 'portal' }),
+      tp('-20d', 'portal_page_view', { attrs: { path: '/policies' }, dwell: 40 }),
+      tp('-3d', 'app_session', { dwell: 25 }),
+    ],
+    expect: calm,
+  },
+  {
+    id: 'CA-04',
+    story: 'Potential-tier customer whose renewal came back 3% higher; he renewed it the next day.',
+    customer: { tier: 'potential' },
+    policies: [{ id: 'P-K5', line: 'motor', renewal: '+355d' }],
+    touchpoints: [
+      tp('-30d', 'sms_renewal_reminder', { policy: 'P-K5' }),
+      tp('-12d', 'renewal_quote_viewed', { policy: 'P-K5', dwell: 70, attrs: { premiumChangePct: 3 } }),
+      tp('-11d', 'payment_received', { policy: 'P-K5', channel: 'app' }),
+      tp('-10d', 'policy_renewed', { policy: 'P-K5', channel: 'app' }),
+    ],
+    expect: calm,
+  },
+  {
+    id: 'CA-05',
+    story: 'Platinum customer who bought a life policy last week; welcome messages and e-policy sent, underwriting approved.',
+    customer: { tier: 'platinum', marketing: true },
+    policies: [{ id: 'P-K6', line: 'life' }],
+    touchpoints: [
+      tp('-9d', 'quote_requested', { policy: 'P-K6' }),
+      tp('-7d', 'policy_purchased', { policy: 'P-K6', channel: 'app' }),
+      tp('-7d', 'sms_welcome'),
+      tp('-7d', 'email_welcome', { policy: 'P-K6' }),
+      tp('-6d', 'underwriting_approved', { policy: 'P-K6', channel: 'app' }),
+      tp('-6d', 'policy_documents_emailed', { policy: 'P-K6' }),
+    ],
+    expect: calm,
+  },
+  {
+    id: 'CA-06',
+    story: 'Silver customer whose card payment failed 40 days ago; she paid by app the next day and has been fine since.',
+    customer: { tier: 'silver' },
+    policies: [{ id: 'P-K7', line: 'property' }],
+    touchpoints: [
+      tp('-40d', 'payment_failed', { policy: 'P-K7', channel: 'app' }),
+      tp('-39d', 'payment_received', { policy: 'P-K7', channel: 'app' }),
+      tp('-8d', 'portal_page_view', { attrs: { path: '/documents' }, dwell: 50 }),
+    ],
+    expect: calm,
+  },
+  {
+    id: 'CA-07',
+    story: 'Gold customer who called the hotline once about updating her phone number and used the IVR ten days later to check a policy.',
+    customer: { tier: 'gold' },
+    policies: [{ id: 'P-K8', line: 'health' }],
+    touchpoints: [
+      tp('-15d', 'voice_call_inbound', { policy: 'P-K8' }),
+      tp('-5d', 'ivr_self_service', { attrs: { path: 'policy>status' } }),
+    ],
+    expect: calm,
+  },
+  {
+    id: 'CA-08',
+    story: 'Diamond customer who chatted yesterday to thank the team for a quick endorsement and gave NPS 9.',
+    customer: { tier: 'diamond', advisor: 'Zhao Min' },
+    policies: [{ id: 'P-K9', line: 'motor' }],
+    touchpoints: [
+      tp('-3d', 'sms_policy_endorsed', { policy: 'P-K9' }),
+      tp('-1d', 'chat_session', { text: 'Thanks, that was quick. Great service!' }),
+      tp('-1d', 'survey_completed', { channel: 'sms', attrs: { nps: 9 } }),
+    ],
+    expect: calm,
+  },
+  {
+    id: 'CA-09',
+    story: 'Silver customer asking in the chat how to buy cover for her parents (投保, not 投诉), browsing products.',
+    customer: { tier: 'silver' },
+    policies: [{ id: 'P-L1', line: 'motor' }],
+    touchpoints: [
+      tp('-2d', 'cross_sell_offer_viewed'),
+      tp('-1d', 'portal_page_view', { attrs: { path: '/benefits' }, dwell: 100 }),
+      tp('-3h', 'chat_session', { text: '我想咨询一下给父母投保的流程。' }),
+    ],
+    expect: calm,
+  },
+  {
+    id: 'CA-10',
+    story: 'Potential-tier Persian-speaking customer who cancelled a policy 12 days ago; the refund was paid after five days.',
+    customer: { tier: 'potential', lang: 'fa' },
+    policies: [{ id: 'P-L2', line: 'motor', status: 'cancelled' }],
+    touchpoints: [
+      tp('-12d', 'refund_requested', { policy: 'P-L2', channel: 'portal' }),
+      tp('-11d', 'policy_cancelled', { policy: 'P-L2', channel: 'app' }),
+      tp('-7d', 'refund_paid', { policy: 'P-L2', channel: 'sms' }),
+    ],
+    expect: calm,
+  },
+  {
+    id: 'CA-11',
+    story: 'Silver English-speaking customer with a fresh motor claim, on time, asking in the chat how to send photos of her scratched suede seats.',
+    customer: { tier: 'silver', lang: 'en' },
+    policies: [{ id: 'P-L3', line: 'motor' }],
+    claims: [{ id: 'C-L3', policy: 'P-L3', status: 'reported', reported: '-1d', promised: '+9d' }],
+    touchpoints: [
+      tp('-1d', 'claim_reported', { claim: 'C-L3', policy: 'P-L3', channel: 'app' }),
+      tp('-1d', 'sms_photo_upload_link', { claim: 'C-L3' }),
+      tp('-2h', 'chat_session', { claim: 'C-L3', text: 'How do I send photos of the suede seats? They got scratched.' }),
+    ],
+    expect: calm,
+  },
+  {
+    id: 'CA-12',
+    story: 'Gold customer with an on-time property claim who checked its progress three times today, briefly each time.',
+    customer: { tier: 'gold' },
+    policies: [{ id: 'P-L4', line: 'property' }],
+    claims: [{ id: 'C-L4', policy: 'P-L4', status: 'assessing', reported: '-6d', promised: '+6d' }],
+    touchpoints: [
+      tp('-6d', 'claim_reported', { claim: 'C-L4', policy: 'P-L4', channel: 'voice' }),
+      tp('-5d', 'adjuster_visit', { claim: 'C-L4', partner: 'ADJ-1' }),
+      tp('-8h', 'claim_status_checked', { claim: 'C-L4', dwell: 30, attrs: { path: '/claims/C-L4' } }),
+      tp('-4h', 'claim_status_checked', { claim: 'C-L4', dwell: 45, attrs: { path: '/claims/C-L4' } }),
+      tp('-1h', 'claim_status_checked', { claim: 'C-L4', dwell: 20, attrs: { path: '/claims/C-L4' } }),
+    ],
+    expect: calm,
+  },
+  {
+    id: 'CA-13',
+    story: 'Platinum customer whose renewal came back 5% cheaper; he read the quote carefully for three minutes.',
+    customer: { tier: 'platinum' },
+    policies: [{ id: 'P-L5', line: 'property', renewal: '+15d' }],
+    touchpoints: [
+      tp('-20d', 'email_renewal_notice', { policy: 'P-L5' }),
+      tp('-1d', 'renewal_quote_viewed', { policy: 'P-L5', dwell: 190, attrs: { premiumChangePct: -5 } }),
+    ],
+    expect: calm,
+  },
+  {
+    id: 'CA-14',
+    story: 'Gold customer chatting with an agent who, closing, reminded him of the complaint hotline; he replied that all is fine.',
+    customer: { tier: 'gold', lang: 'en' },
+    policies: [{ id: 'P-L6', line: 'life' }],
+    touchpoints: [
+      tp('-30m', 'chat.message', { channel: 'chat', dir: 'inbound', text: 'Can I change my beneficiary online?' }),
+      tp('-25m', 'chat.message', { channel: 'chat', dir: 'outbound', text: 'Yes, under Policies. If anything goes wrong you can also complain via our hotline or the regulator.' }),
+      tp('-20m', 'chat.message', { channel: 'chat', dir: 'inbound', text: 'All fine, thanks.' }),
+    ],
+    expect: calm,
+  },
+];
