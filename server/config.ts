@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DESKTOP_ORIGIN } from '../shared/ipc.js';
 
@@ -22,6 +23,8 @@ export const configSchema = z.object({
    * the desktop's `app://firebreak` by default.
    */
   allowedOrigins: z.array(z.string().regex(/^[a-z][a-z0-9+.-]*:\/\/[^\s/]+$/, 'each origin is scheme://host[:port]')),
+  /** The pre-emption rules file (YAML), watched for changes while the gateway runs. */
+  rulesFile: z.string().min(1),
   /** Largest request body accepted, in bytes. */
   bodyLimit: z.coerce.number().int().min(1024).max(50 * 1024 * 1024),
 });
@@ -40,7 +43,11 @@ export const ENV_NAMES: Record<keyof GatewayConfig, string> = {
   webRoot: 'FIREBREAK_WEB_ROOT',
   allowedOrigins: 'FIREBREAK_ALLOWED_ORIGINS',
   bodyLimit: 'FIREBREAK_BODY_LIMIT',
+  rulesFile: 'FIREBREAK_RULES_FILE',
 };
+
+/** The rules file shipped with the gateway. */
+export const DEFAULT_RULES_FILE = fileURLToPath(new URL('../config/preemption-rules.yaml', import.meta.url));
 
 /** Development defaults; a real deployment sets its own secrets. */
 export const DEV_WEBHOOK_SECRET = 'firebreak-dev-webhook-secret';
@@ -67,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     logLevel: blankToUndefined(env.FIREBREAK_LOG_LEVEL) ?? 'info',
     webRoot: path.resolve(blankToUndefined(env.FIREBREAK_WEB_ROOT) ?? 'dist/renderer'),
     bodyLimit: blankToUndefined(env.FIREBREAK_BODY_LIMIT) ?? 1024 * 1024,
+    rulesFile: path.resolve(blankToUndefined(env.FIREBREAK_RULES_FILE) ?? DEFAULT_RULES_FILE),
     allowedOrigins: (blankToUndefined(env.FIREBREAK_ALLOWED_ORIGINS) ?? DESKTOP_ORIGIN)
       .split(',')
       .map((o) => o.trim())

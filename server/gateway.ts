@@ -14,7 +14,13 @@ import { createLogger } from './logger.js';
 import type { PopContext } from './pop/pop-repository.js';
 import { registerPopRoutes } from './pop/pop-routes.js';
 import type { ScriptTemplate } from './pop/scripts.js';
-import { createSocketServer, emitToAgent, type GatewayIo } from './realtime/socket-server.js';
+import { loadPop } from './pop/pop-repository.js';
+import { loadTouchpointsByIds } from './pop/timeline.js';
+import { registerPreemptionRoutes } from './preemption/preemption-routes.js';
+import { RiskService } from './preemption/risk-service.js';
+import { RulesStore } from './preemption/rules-store.js';
+import { withdrawForContact } from './preemption/worklist-repository.js';
+import { createSocketServer, emitToAgent, emitToAll, type GatewayIo } from './realtime/socket-server.js';
 import { Router, type EmitToAgent } from './routing/router.js';
 import { registerTouchpointRoutes } from './touchpoints/touchpoint-routes.js';
 
@@ -26,10 +32,12 @@ export interface Gateway {
   database: Database;
   router: Router;
   io: GatewayIo;
+  rules: RulesStore;
+  risk: RiskService;
   log: Logger;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
-  /** Reloads reference data (queues, script catalog) after the seed wrote it. */
+  /** Reloads reference data (queues, script catalog) after the seed wrote it, and scores the new customers. */
   reloadReferenceData(): Promise<void>;
   close(): Promise<void>;
 }
@@ -38,6 +46,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** An already open database (tests share one across restarts); opened from config otherwise. */
   database?: Database;
+  /** Score unscored customers in the background at start (default true). */
+  backfillOnStart?: boolean;
 }
 
 /** Wires the gateway: database, HTTP API, socket.io and routing on one HTTP server. */
@@ -74,19 +84,85 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   };
   const router = new Router({ db, log, emit, popContext });
 
+  const rules = await RulesStore.open(config.rulesFile, log);
+  const risk = new RiskService({
+    db,
+    log,
+    rules,
+    // Desktops showing the customer get the new risk with scripts ranked for it, per agent.
+    onRiskChanged: (customerId) => {
+      const viewers = router.agentsViewing(customerId);
+      if (viewers.length === 0) return;
+      void (async () => {
+        for (const agentId of viewers) {
+          const agent = await findAgentById(db, agentId);
+          const pop = agent ? await loadPop(db, customerId, popContext(agent.displayName)) : null;
+          if (pop?.risk) emit(agentId, 'risk.updated', { customerId, risk: pop.risk, scripts: pop.scripts });
+        }
+      })().catch((error: unknown) => log.error({ err: error, customerId }, 'risk push failed'));
+    },
+    onWorklistChanged: (item) => emitToAll(io, 'worklist.updated', item),
+  });
+  rules.watch();
+  // New rules: customers on screen first, then everyone, in the background.
+  rules.onChange(() => {
+    risk.enqueue(router.customersViewed());
+    risk.backfillInBackground();
+  });
+  // Customers never scored (a fresh seed) or scored under older rules.
+  if (options.backfillOnStart !== false) risk.backfillInBackground();
+  // Claims and promises fall due with no event to say so: look every minute.
+  const sweep = setInterval(() => {
+    risk.sweepDue().catch((error: unknown) => log.error({ err: error }, 'due sweep failed'));
+  }, 60_000);
+  sweep.unref();
+  const pushTimeline = async (customerId: string, ids: number[]) => {
+    const viewers = router.agentsViewing(customerId);
+    if (viewers.length === 0) return;
+    const items = await loadTouchpointsByIds(db, ids);
+    for (const agentId of viewers) emit(agentId, 'timeline.appended', { customerId, items });
+  };
+
   registerAuthRoutes(app, { db, tokens });
-  registerContactRoutes(app, { db, webhookSecret: config.webhookSecret, router, queueExists: (q) => queueIds.has(q) });
-  registerTouchpointRoutes(app, { db, webhookSecret: config.webhookSecret, router, emit });
+  registerContactRoutes(app, {
+    db,
+    webhookSecret: config.webhookSecret,
+    router,
+    queueExists: (q) => queueIds.has(q),
+    onContactCreated: (row) => {
+      if (row.customerId === null) return;
+      withdrawForContact(db, row.customerId, new Date())
+        .then((item) => item && emitToAll(io, 'worklist.updated', item))
+        .catch((error: unknown) => log.error({ err: error, contactId: row.id }, 'worklist withdraw failed'));
+    },
+  });
+  registerTouchpointRoutes(app, { db, webhookSecret: config.webhookSecret, pushTimeline, risk });
   registerCustomerSearchRoutes(app, { db, authenticate });
   registerPopRoutes(app, { db, authenticate, popContext });
+  registerPreemptionRoutes(app, {
+    db,
+    authenticate,
+    rules,
+    risk,
+    onWorklistChanged: (item) => emitToAll(io, 'worklist.updated', item),
+    onTouchpointAdded: (customerId, id) => {
+      pushTimeline(customerId, [id]).catch((error: unknown) => log.error({ err: error, customerId }, 'timeline push failed'));
+    },
+  });
 
   return {
     config,
     database,
     router,
     io,
+    rules,
+    risk,
     log,
-    reloadReferenceData,
+    async reloadReferenceData() {
+      await reloadReferenceData();
+      // Freshly seeded customers get scored too.
+      risk.backfillInBackground();
+    },
     async listen() {
       await app.listen({ port: config.port, host: config.host });
       const address = app.server.address() as AddressInfo;
@@ -95,6 +171,10 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       return url;
     },
     async close() {
+      rules.close();
+      clearInterval(sweep);
+      risk.stop();
+      await risk.idle();
       await io.close();
       await app.close();
       if (!options.database) await database.close();

@@ -12,6 +12,8 @@ export interface ContactRouteDeps {
   webhookSecret: string;
   router: Router;
   queueExists: (queueId: string) => boolean;
+  /** A new contact was stored (the customer reached us: pre-emption withdraws their worklist item). */
+  onContactCreated?: (row: ContactRow) => void;
 }
 
 const respond = (row: ContactRow, duplicate: boolean) => ({
@@ -43,6 +45,7 @@ export function registerContactRoutes(app: GatewayApp, deps: ContactRouteDeps): 
       const matched = await matchCustomer(deps.db, input.from);
       const { row, created } = await insertContact(deps.db, input, matched);
       if (created) {
+        deps.onContactCreated?.(row);
         deps.router.contactQueued(row).catch((error: unknown) => {
           request.log.error({ err: error, contactId: row.id }, 'routing failed');
         });

@@ -35,7 +35,12 @@ import {
   TIERS,
   TOUCHPOINT_CHANNELS,
   ANOMALIES,
+  PROACTIVE_ACTIONS,
+  RISK_BANDS,
+  WORKLIST_OUTCOMES,
+  WORKLIST_STATUSES,
 } from '../../shared/domain.js';
+import type { RiskAssessment, RiskReason } from '../../shared/schemas/risk.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -243,7 +248,11 @@ export const contacts = pgTable(
     offeredAt: ts('offered_at'),
     endedAt: ts('ended_at'),
   },
-  (t) => [index('contacts_queue_state_idx').on(t.queueId, t.state, t.createdAt)],
+  (t) => [
+    index('contacts_queue_state_idx').on(t.queueId, t.state, t.createdAt),
+    // "Has this customer contacted us lately?" (pre-emption worklist)
+    index('contacts_customer_created_idx').on(t.customerId, t.createdAt),
+  ],
 );
 
 export const scripts = pgTable('scripts', {
@@ -269,4 +278,54 @@ export const auditEvents = pgTable(
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [index('audit_events_customer_idx').on(t.customerId, t.at)],
+);
+
+/** Each customer's complaint risk as last computed from their data (one row per customer). */
+export const customerRisk = pgTable(
+  'customer_risk',
+  {
+    customerId: text('customer_id')
+      .primaryKey()
+      .references(() => customers.id),
+    score: integer('score').notNull(),
+    band: text('band', { enum: RISK_BANDS }).notNull(),
+    assessment: jsonb('assessment').$type<RiskAssessment>().notNull(),
+    rulesVersion: text('rules_version').notNull(),
+    computedAt: ts('computed_at').notNull(),
+  },
+  (t) => [index('customer_risk_score_idx').on(t.score.desc())],
+);
+
+/** Customers to contact before they contact us: risk crossed the worklist threshold. */
+export const preemptionWorklist = pgTable(
+  'preemption_worklist',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    score: integer('score').notNull(),
+    /** Uncapped sum of the contributions' points, to rank customers the score caps at 100. */
+    points: real('points').notNull(),
+    band: text('band', { enum: RISK_BANDS }).notNull(),
+    reason: jsonb('reason').$type<RiskReason>().notNull(),
+    action: text('action', { enum: PROACTIVE_ACTIONS }).notNull(),
+    notBefore: ts('not_before').notNull(),
+    status: text('status', { enum: WORKLIST_STATUSES }).notNull(),
+    claimedBy: text('claimed_by').references(() => agents.id),
+    claimedAt: ts('claimed_at'),
+    outcome: text('outcome', { enum: WORKLIST_OUTCOMES }),
+    note: text('note'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    closedAt: ts('closed_at'),
+  },
+  (t) => [
+    // At most one item per customer that is still being worked.
+    uniqueIndex('preemption_worklist_active_uq')
+      .on(t.customerId)
+      .where(sql`${t.status} <> 'done'`),
+    index('preemption_worklist_status_score_idx').on(t.status, t.score.desc(), t.points.desc()),
+    // "Did an agent work this customer lately?" and each customer's history.
+    index('preemption_worklist_customer_closed_idx').on(t.customerId, t.closedAt),
+  ],
 );

@@ -4,7 +4,8 @@ import type { Claim, CustomerCandidate, CustomerProfile, Partner, Policy } from 
 import type { PopBundle } from '../../shared/schemas/pop.js';
 import type { Complaint, CustomerPromise } from '../../shared/schemas/voc.js';
 import type { Db } from '../db/client.js';
-import { claims, complaints, customers, partners, policies, promises } from '../db/schema.js';
+import { claims, complaints, customerRisk, customers, partners, policies, promises } from '../db/schema.js';
+import type { RiskAssessment } from '../../shared/schemas/risk.js';
 import { maskEmail, maskIdNumber, maskPhone } from './masking.js';
 import { recommendScripts, type ScriptTemplate } from './scripts.js';
 import { loadTimelinePage } from './timeline.js';
@@ -44,7 +45,7 @@ async function loadProfile(db: Db, customerId: string): Promise<CustomerProfile 
   };
 }
 
-async function loadPolicies(db: Db, customerId: string): Promise<Policy[]> {
+export async function loadPolicies(db: Db, customerId: string): Promise<Policy[]> {
   const rows = await db
     .select()
     .from(policies)
@@ -63,7 +64,7 @@ async function loadPolicies(db: Db, customerId: string): Promise<Policy[]> {
   }));
 }
 
-async function loadClaims(db: Db, customerId: string): Promise<Claim[]> {
+export async function loadClaims(db: Db, customerId: string): Promise<Claim[]> {
   const adjuster = alias(partners, 'adjuster');
   const rescue = alias(partners, 'rescue');
   const rows = await db
@@ -92,7 +93,7 @@ async function loadClaims(db: Db, customerId: string): Promise<Claim[]> {
   }));
 }
 
-async function loadComplaints(db: Db, customerId: string): Promise<Complaint[]> {
+export async function loadComplaints(db: Db, customerId: string): Promise<Complaint[]> {
   const rows = await db
     .select()
     .from(complaints)
@@ -116,7 +117,7 @@ async function loadComplaints(db: Db, customerId: string): Promise<Complaint[]> 
   }));
 }
 
-async function loadPromises(db: Db, customerId: string): Promise<CustomerPromise[]> {
+export async function loadPromises(db: Db, customerId: string): Promise<CustomerPromise[]> {
   const rows = await db
     .select()
     .from(promises)
@@ -134,6 +135,16 @@ async function loadPromises(db: Db, customerId: string): Promise<CustomerPromise
   }));
 }
 
+/** The customer's risk as last computed on ingestion (the pop only reads it). */
+export async function loadRisk(db: Db, customerId: string): Promise<RiskAssessment | null> {
+  const rows = await db
+    .select({ assessment: customerRisk.assessment })
+    .from(customerRisk)
+    .where(eq(customerRisk.customerId, customerId))
+    .limit(1);
+  return rows[0]?.assessment ?? null;
+}
+
 export interface PopContext {
   agentName: string;
   scripts: readonly ScriptTemplate[];
@@ -142,13 +153,14 @@ export interface PopContext {
 
 /** The whole pop in one read: profile, complaint trail, first timeline page, ranked scripts. */
 export async function loadPop(db: Db, customerId: string, context: PopContext): Promise<PopBundle | null> {
-  const [customer, policyList, claimList, complaintList, promiseList, timeline] = await Promise.all([
+  const [customer, policyList, claimList, complaintList, promiseList, timeline, risk] = await Promise.all([
     loadProfile(db, customerId),
     loadPolicies(db, customerId),
     loadClaims(db, customerId),
     loadComplaints(db, customerId),
     loadPromises(db, customerId),
     loadTimelinePage(db, customerId),
+    loadRisk(db, customerId),
   ]);
   if (!customer) return null;
   const scripts = recommendScripts(context.scripts, {
@@ -159,8 +171,9 @@ export async function loadPop(db: Db, customerId: string, context: PopContext): 
     promises: promiseList,
     agentName: context.agentName,
     now: context.now ?? new Date(),
+    risk,
   });
-  return { customer, policies: policyList, claims: claimList, complaints: complaintList, promises: promiseList, timeline, scripts };
+  return { customer, policies: policyList, claims: claimList, complaints: complaintList, promises: promiseList, timeline, scripts, risk };
 }
 
 /** Short masked lines for these customers, in the order given (unknown ids are left out). */

@@ -53,7 +53,7 @@ describe('the pop over HTTP', () => {
 
   it('offers only scripts in the customer\'s language, and no marketing without consent', async () => {
     const pop = (await (await get('/api/v1/customers/CUS-2/pop')).json()) as PopBundle;
-    expect(pop.scripts.map((s) => s.id)).toEqual(['S-OPEN-EN', 'S-XSELL-EN']);
+    expect(pop.scripts.map((s) => s.id)).toEqual(['opening.en', 'health-cross-sell.en']);
     expect(pop.scripts[0]?.text).toBe('Hello Oliver Grant, this is 林伟. I have your details in front of me.');
     const zh = (await (await get('/api/v1/customers/CUS-3/pop')).json()) as PopBundle;
     expect(zh.scripts).toEqual([]);

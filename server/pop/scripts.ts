@@ -1,6 +1,7 @@
 import type { JourneyStage, Language, RootCause } from '../../shared/domain.js';
 import { TIER_ENTITLEMENTS } from '../../shared/domain.js';
 import type { RecommendedScript } from '../../shared/schemas/pop.js';
+import type { PlaybookMatch, RiskAssessment } from '../../shared/schemas/risk.js';
 import type { Claim, CustomerProfile, Policy } from '../../shared/schemas/customer.js';
 import type { Complaint, CustomerPromise } from '../../shared/schemas/voc.js';
 import { describeReason, entitlementLabel } from './script-labels.js';
@@ -25,6 +26,19 @@ export interface ScriptFacts {
   promises: CustomerPromise[];
   agentName: string;
   now: Date;
+  /** The customer's risk as last computed: its playbooks and predicted causes lead the ranking. */
+  risk?: RiskAssessment | null;
+}
+
+/** A script brought forward by a playbook ranks above every script that merely fits. */
+const PLAYBOOK_BOOST = 30;
+
+/** Catalog ids are `key.language`; playbooks name the language-independent key. */
+const keyOf = (id: string) => id.split('.')[0] ?? id;
+
+function playbookFor(id: string, playbooks: readonly PlaybookMatch[]): PlaybookMatch | undefined {
+  const key = keyOf(id);
+  return playbooks.find((p) => p.scripts.includes(key));
 }
 
 const DAY_MS = 86_400_000;
@@ -47,6 +61,7 @@ function situation(facts: ScriptFacts) {
   const causes = new Set<RootCause>(
     facts.complaints.filter((c) => c.status === 'open' || c.status === 'escalated').flatMap((c) => c.rootCauses),
   );
+  for (const cause of facts.risk?.reason.rootCauses ?? []) causes.add(cause.code);
   if (lateClaim) causes.add('timeliness');
   if (brokenPromise) causes.add('promise_mismatch');
   const stages = new Set<JourneyStage>();
@@ -86,8 +101,10 @@ export function recommendScripts(catalog: readonly ScriptTemplate[], facts: Scri
     if (text === null) continue;
     const causeHit = t.rootCause !== null && s.causes.has(t.rootCause);
     const stageHit = t.stage !== null && s.stages.has(t.stage);
-    if (t.rootCause !== null && !causeHit && t.stage !== null && !stageHit) continue;
-    const score = t.priority + (causeHit ? 10 : 0) + (stageHit ? 5 : 0) - (t.marketing ? 3 : 0);
+    const playbook = playbookFor(t.id, facts.risk?.playbooks ?? []);
+    if (!playbook && t.rootCause !== null && !causeHit && t.stage !== null && !stageHit) continue;
+    const score =
+      t.priority + (causeHit ? 10 : 0) + (stageHit ? 5 : 0) - (t.marketing ? 3 : 0) + (playbook ? PLAYBOOK_BOOST : 0);
     ranked.push({
       id: t.id,
       title: t.title,
@@ -97,6 +114,7 @@ export function recommendScripts(catalog: readonly ScriptTemplate[], facts: Scri
       stage: t.stage,
       score,
       marketing: t.marketing,
+      playbookId: playbook?.id ?? null,
     });
   }
   return ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, MAX_SCRIPTS);

@@ -154,3 +154,9 @@ export function emitToAgent<E extends ServerEventName>(
   const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
   (io.to(room(agentId)) as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
 }
+
+/** Sends a server event to every signed-in desktop (all sockets passed the auth middleware). */
+export function emitToAll<E extends ServerEventName>(io: GatewayIo, event: E, payload: ServerEventPayload<E>): void {
+  const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
+  (io as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
+}

@@ -176,6 +176,11 @@ export class Router {
   }
 
   /** Agents whose screen shows this customer now (for live timeline updates). */
+  /** Customers on some desktop's screen right now. */
+  customersViewed(): string[] {
+    return [...new Set([...this.presence.values()].flatMap((p) => (p.customerId === null ? [] : [p.customerId])))];
+  }
+
   agentsViewing(customerId: string): string[] {
     return [...this.presence.values()].filter((p) => p.customerId === customerId).map((p) => p.id);
   }

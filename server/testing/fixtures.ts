@@ -120,7 +120,7 @@ export async function loadFixtures(database: Database): Promise<void> {
   });
   await db.insert(scripts).values([
     {
-      id: 'S-LATE-ZH',
+      id: 'claim-late.zh-CN',
       title: '理赔超时致歉',
       body: '{customerName}您好，我看到您的理赔{claimId}原定{promisedDate}完成，已经晚了{daysLate}天，我现在就为您跟进。',
       language: 'zh-CN',
@@ -129,14 +129,14 @@ export async function loadFixtures(database: Database): Promise<void> {
       priority: 5,
     },
     {
-      id: 'S-OPEN-EN',
+      id: 'opening.en',
       title: 'Opening',
       body: 'Hello {customerName}, this is {agentName}. I have your details in front of me.',
       language: 'en',
       priority: 1,
     },
     {
-      id: 'S-XSELL-EN',
+      id: 'health-cross-sell.en',
       title: 'Home cover',
       body: 'Since you trust us with your car, {customerName}, may I tell you about home cover?',
       language: 'en',
@@ -153,6 +153,7 @@ export async function loadFixtures(database: Database): Promise<void> {
   await db.insert(agents).values([
     { id: 'AG-1', username: 'lin.wei', displayName: '林伟', role: 'specialist', passwordHash },
     { id: 'AG-2', username: 'chen.jing', displayName: '陈静', role: 'csr', passwordHash },
+    { id: 'AG-3', username: 'zhang.lead', displayName: '张组长', role: 'lead', passwordHash },
   ]);
   await db.insert(agentQueues).values([
     { agentId: 'AG-1', queueId: 'claims-voice' },

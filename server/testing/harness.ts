@@ -1,4 +1,7 @@
 /** Readable helpers for gateway tests: a real gateway on 127.0.0.1 over in-memory PGlite. */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { LoginResponse } from '../../shared/schemas/auth.js';
@@ -12,7 +15,7 @@ import type {
   ServerEventPayload,
   ServerToClientEvents,
 } from '../../shared/schemas/socket.js';
-import { loadConfig } from '../config.js';
+import { DEFAULT_RULES_FILE, loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { createGateway, type Gateway } from '../gateway.js';
 import { signBody } from '../http/signature.js';
@@ -24,6 +27,10 @@ export interface TestGateway {
   url: string;
   gateway: Gateway;
   database: Database;
+  /** The gateway's own copy of the rules file (tests may edit it). */
+  rulesFile: string;
+  /** GET/PUT with an agent's bearer token. */
+  api(method: 'GET' | 'POST' | 'PUT', path: string, token: string, body?: unknown): Promise<Response>;
   post(path: string, body: unknown, options?: { sign?: boolean | string; raw?: string }): Promise<Response>;
   login(username: string, password?: string): Promise<LoginResponse>;
   connectAgent(username: string, password?: string): Promise<TestDesktop>;
@@ -43,14 +50,27 @@ export async function startTestGateway(
 ): Promise<TestGateway> {
   const database = await openDatabase({ dataDir: 'memory://', databaseUrl: options.databaseUrl });
   if (options.fixtures !== false) await loadFixtures(database);
+  // Each gateway edits its own copy of the rules, never the shipped file.
+  const rulesDir = mkdtempSync(path.join(os.tmpdir(), 'firebreak-rules-'));
+  const rulesFile = path.join(rulesDir, 'preemption-rules.yaml');
+  copyFileSync(DEFAULT_RULES_FILE, rulesFile);
   const config = {
     ...loadConfig({ FIREBREAK_PORT: '0', FIREBREAK_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET, FIREBREAK_LOG_LEVEL: 'silent' }),
     dataDir: 'memory://',
+    rulesFile,
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   };
   const gateway = await createGateway(config, { database, logger: pino({ level: 'silent' }) });
   const url = await gateway.listen();
+  await gateway.risk.idle(); // the start-up backfill scores the fixtures
   const desktops: TestDesktop[] = [];
+
+  const api: TestGateway['api'] = (method, path, token, body) =>
+    fetch(`${url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
 
   const post: TestGateway['post'] = (path, body, opts = {}) => {
     const raw = opts.raw ?? JSON.stringify(body);
@@ -122,6 +142,8 @@ export async function startTestGateway(
     url,
     gateway,
     database,
+    rulesFile,
+    api,
     post,
     login,
     connectAgent,
@@ -129,6 +151,7 @@ export async function startTestGateway(
       for (const d of desktops) d.close();
       await gateway.close();
       await database.close();
+      rmSync(rulesDir, { recursive: true, force: true });
     },
   };
 }

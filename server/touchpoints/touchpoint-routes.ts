@@ -2,15 +2,15 @@ import { apiErrorSchema } from '../../shared/schemas/common.js';
 import { touchpointBatchResponseSchema, touchpointBatchSchema } from '../../shared/schemas/touchpoint.js';
 import type { Db } from '../db/client.js';
 import { requireSignature, type GatewayApp } from '../http/app.js';
-import { loadTouchpointsByIds } from '../pop/timeline.js';
-import type { EmitToAgent, Router } from '../routing/router.js';
 import { ingestTouchpoints } from './ingest.js';
 
 export interface TouchpointRouteDeps {
   db: Db;
   webhookSecret: string;
-  router: Router;
-  emit: EmitToAgent;
+  /** Sends newly stored touchpoints to the desktops showing the customer. */
+  pushTimeline: (customerId: string, ids: number[]) => Promise<void>;
+  /** Rescores customers in the background (signals are computed as data arrives). */
+  risk: { enqueue(customerIds: Iterable<string>): void };
 }
 
 export function registerTouchpointRoutes(app: GatewayApp, deps: TouchpointRouteDeps): void {
@@ -28,12 +28,8 @@ export function registerTouchpointRoutes(app: GatewayApp, deps: TouchpointRouteD
     },
     async (request) => {
       const { response, insertedByCustomer } = await ingestTouchpoints(deps.db, request.body.events);
-      for (const [customerId, ids] of insertedByCustomer) {
-        const viewers = deps.router.agentsViewing(customerId);
-        if (viewers.length === 0) continue;
-        const items = await loadTouchpointsByIds(deps.db, ids);
-        for (const agentId of viewers) deps.emit(agentId, 'timeline.appended', { customerId, items });
-      }
+      for (const [customerId, ids] of insertedByCustomer) await deps.pushTimeline(customerId, ids);
+      deps.risk.enqueue(insertedByCustomer.keys());
       return response;
     },
   );
