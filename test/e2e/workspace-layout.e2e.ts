@@ -14,6 +14,7 @@ const PANELS: readonly PanelName[] = [
   'profile',
   'complaints',
   'timeline',
+  'risk',
   'scripts',
 ];
 /** The Persian timeline title (renderer/src/features/pop/locales/fa.ts, panel.timeline). */

@@ -32,6 +32,7 @@ describe('command palette', () => {
       'script.copy-top',
       'presence.toggle',
       'language.cycle',
+      'worklist.open',
     ]);
     expect(within(palette).getByText('End contact').closest('li')).toHaveTextContent(
       'Ctrl+Shift+E',

@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { AgentState, Language } from '../../../shared/domain';
-import type { CommandDescriptor, CommandId } from '../../../shared/commands';
 import type { PopBundle } from '../../../shared/schemas/pop';
 import type { HeldOffer } from '../api/contacts/offers-cache';
 import type { RealtimeEmit } from '../realtime/realtime-context';
 import type { AppStore, ConnectionStatus } from '../state';
+import type { CommandDescriptor, CommandId } from '../../../shared/commands';
 
 /** What the UI around a command lends it: the palette and a way to tell the agent something. */
 export interface CommandUi {

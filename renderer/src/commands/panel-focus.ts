@@ -1,5 +1,5 @@
 /**
- * Focus between the pop's four panels, found through their `data-testid`s (the panels belong to
+ * Focus between the pop's panels, found through their `data-testid`s (the panels belong to
  * the pop feature; this module only reads and annotates their DOM). Each panel becomes a named,
  * programmatically focusable region: `role="region"`, `tabIndex=-1`, `aria-labelledby` its card
  * title.
@@ -8,6 +8,7 @@ export const PANEL_TEST_IDS = [
   'panel-profile',
   'panel-complaints',
   'panel-timeline',
+  'panel-risk',
   'panel-scripts',
 ] as const;
 
@@ -25,7 +26,7 @@ export function annotatePanel(panel: HTMLElement): void {
   panel.setAttribute('aria-labelledby', title.id);
 }
 
-/** The panels on screen, in reading order (profile, complaints, timeline, scripts). */
+/** The panels on screen, in reading order (profile, complaints, timeline, risk, scripts). */
 export function findPanels(root: ParentNode = document): HTMLElement[] {
   return PANEL_TEST_IDS.flatMap((id) => {
     const panel = root.querySelector<HTMLElement>(`[data-testid="${id}"]`);

@@ -1,12 +1,12 @@
+import { LANGUAGES } from '../../../shared/domain';
+import { CLIENT_EVENTS } from '../../../shared/schemas/socket';
+import { releaseHeldContact } from '../api/contacts/offers-cache';
 import {
   COMMAND_DESCRIPTORS,
   COMMAND_IDS,
   type CommandDescriptor,
   type CommandId,
 } from '../../../shared/commands';
-import { LANGUAGES } from '../../../shared/domain';
-import { CLIENT_EVENTS } from '../../../shared/schemas/socket';
-import { releaseHeldContact } from '../api/contacts/offers-cache';
 import type { Command, CommandContext } from './command-types';
 import { requestCustomerSearchFocus } from './customer-search-focus';
 import { findPanels, focusAdjacentPanel } from './panel-focus';
@@ -97,6 +97,10 @@ const BEHAVIOUR: Record<CommandId, Behaviour> = {
   [COMMAND_IDS.languageCycle]: {
     isEnabled: () => true,
     run: cycleLanguage,
+  },
+  [COMMAND_IDS.worklistOpen]: {
+    isEnabled: (ctx) => ctx.store.getState().view !== 'worklist',
+    run: (ctx) => ctx.store.getState().setView('worklist'),
   },
 };
 

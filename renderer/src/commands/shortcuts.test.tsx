@@ -4,7 +4,13 @@ import { onCustomerSearchFocusRequest } from './customer-search-focus';
 import { anOffer, anUnmatchedOffer, renderWithPop, renderWorkspace } from './test-utils';
 
 const END = '{Control>}{Shift>}E{/Shift}{/Control}';
-const PANELS = ['panel-profile', 'panel-complaints', 'panel-timeline', 'panel-scripts'];
+const PANELS = [
+  'panel-profile',
+  'panel-complaints',
+  'panel-timeline',
+  'panel-risk',
+  'panel-scripts',
+];
 
 describe('keyboard shortcuts', () => {
   it('ends the active contact with Ctrl+Shift+E and goes back to idle', async () => {
@@ -33,7 +39,7 @@ describe('keyboard shortcuts', () => {
     );
   });
 
-  it('moves focus across the four panels with F6 and back with Shift+F6', async () => {
+  it('moves focus across the panels with F6 and back with Shift+F6', async () => {
     const { user } = await renderWithPop();
 
     for (const testId of [...PANELS, PANELS[0]]) {

@@ -9,17 +9,51 @@ import matchingZhCN from '../features/matching/locales/zh-CN';
 import popEn from '../features/pop/locales/en';
 import popFa from '../features/pop/locales/fa';
 import popZhCN from '../features/pop/locales/zh-CN';
+import riskEn from '../features/risk/locales/en';
+import riskFa from '../features/risk/locales/fa';
+import riskZhCN from '../features/risk/locales/zh-CN';
+import worklistEn from '../features/worklist/locales/en';
+import worklistFa from '../features/worklist/locales/fa';
+import worklistZhCN from '../features/worklist/locales/zh-CN';
 import commonEn from './locales/en';
 import commonFa from './locales/fa';
 import commonZhCN from './locales/zh-CN';
 import { FALLBACK_LANGUAGE } from './languages';
 
-export const I18N_NAMESPACES = ['common', 'pop', 'commands', 'matching'] as const;
+export const I18N_NAMESPACES = [
+  'common',
+  'pop',
+  'commands',
+  'matching',
+  'risk',
+  'worklist',
+] as const;
 
 const resources = {
-  'zh-CN': { common: commonZhCN, pop: popZhCN, commands: commandsZhCN, matching: matchingZhCN },
-  en: { common: commonEn, pop: popEn, commands: commandsEn, matching: matchingEn },
-  fa: { common: commonFa, pop: popFa, commands: commandsFa, matching: matchingFa },
+  'zh-CN': {
+    common: commonZhCN,
+    pop: popZhCN,
+    commands: commandsZhCN,
+    matching: matchingZhCN,
+    risk: riskZhCN,
+    worklist: worklistZhCN,
+  },
+  en: {
+    common: commonEn,
+    pop: popEn,
+    commands: commandsEn,
+    matching: matchingEn,
+    risk: riskEn,
+    worklist: worklistEn,
+  },
+  fa: {
+    common: commonFa,
+    pop: popFa,
+    commands: commandsFa,
+    matching: matchingFa,
+    risk: riskFa,
+    worklist: worklistFa,
+  },
 } satisfies Record<Language, Record<(typeof I18N_NAMESPACES)[number], object>>;
 
 /**

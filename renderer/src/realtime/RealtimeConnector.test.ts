@@ -11,7 +11,16 @@ import { createTestQueryClient, signedInState } from '../../../test/setup/render
 import { contactKeys } from '../api/contacts/keys';
 import type { HeldOffer } from '../api/contacts/offers-cache';
 import { customerKeys } from '../api/customers/keys';
-import { aContact, aPopBundle, aTouchpoint } from '../features/pop/test-fixtures';
+import { preemptionKeys } from '../api/preemption/keys';
+import type { WorklistPage } from '../../../shared/schemas/risk';
+import {
+  aContact,
+  aPopBundle,
+  aScript,
+  aTouchpoint,
+  daysFromNow,
+} from '../features/pop/test-fixtures';
+import { aRiskAssessment, aWorklistItem } from '../features/risk/test-fixtures';
 import { appStore } from '../state';
 import { RealtimeConnector } from './RealtimeConnector';
 
@@ -166,6 +175,56 @@ describe('RealtimeConnector', () => {
     expect(after.items[0]?.summary).toBe('Viewed the refund page');
     expect(after.items).toHaveLength(before.items.length + 1);
     expect(after.total).toBe(before.total + 1);
+  });
+
+  it('puts a new risk and its scripts into the cached pop, never an older one', () => {
+    const socket = sockets.latest();
+    socket.serverEmit('contact.offered', anOffer('contact-1'));
+    const risk = aRiskAssessment({ computedAt: daysFromNow(0) });
+    const scripts = [aScript({ id: 'scr-late', playbookId: 'late-claim' })];
+
+    socket.serverEmit('risk.updated', { customerId: 'cust-001', risk, scripts });
+    expect(popOf('cust-001')?.risk?.score).toBe(82);
+    expect(popOf('cust-001')?.scripts.map((s) => s.id)).toEqual(['scr-late']);
+
+    const stale = aRiskAssessment({ score: 10, band: 'low', computedAt: daysFromNow(-1) });
+    socket.serverEmit('risk.updated', { customerId: 'cust-001', risk: stale, scripts: [] });
+    expect(popOf('cust-001')?.risk?.score).toBe(82);
+
+    // A customer no desktop shows is left alone (fetched fresh when it pops).
+    socket.serverEmit('risk.updated', { customerId: 'cust-404', risk, scripts });
+    expect(popOf('cust-404')).toBeUndefined();
+  });
+
+  it('patches every cached worklist page with an updated item', () => {
+    const open = aWorklistItem({ id: 'wl-1', score: 90 });
+    const other = aWorklistItem({ id: 'wl-2', score: 70 });
+    const page = (key: readonly unknown[]) => queryClient.getQueryData<WorklistPage>(key);
+    queryClient.setQueryData(preemptionKeys.worklist('open', 50), {
+      items: [open, other],
+      total: 2,
+    });
+    queryClient.setQueryData(preemptionKeys.worklist('claimed', 50), { items: [], total: 0 });
+    queryClient.setQueryData(preemptionKeys.worklist('active', 50), {
+      items: [open, other],
+      total: 2,
+    });
+
+    const claimed = {
+      ...open,
+      status: 'claimed' as const,
+      claimedBy: 'agent-7',
+      claimedAt: daysFromNow(0),
+    };
+    sockets.latest().serverEmit('worklist.updated', claimed);
+
+    expect(page(preemptionKeys.worklist('open', 50))).toEqual({ items: [other], total: 1 });
+    expect(page(preemptionKeys.worklist('claimed', 50))).toEqual({ items: [claimed], total: 1 });
+    expect(page(preemptionKeys.worklist('active', 50))?.items).toEqual([claimed, other]);
+
+    const fresh = aWorklistItem({ id: 'wl-3', score: 80 });
+    sockets.latest().serverEmit('worklist.updated', fresh);
+    expect(page(preemptionKeys.worklist('open', 50))).toEqual({ items: [fresh, other], total: 2 });
   });
 
   it('lets nothing into the cache once the agent has signed out', () => {

@@ -8,6 +8,7 @@ import {
   type ServerEventName,
 } from '../../../shared/schemas/socket';
 import { customerKeys } from '../api/customers/keys';
+import { preemptionKeys } from '../api/preemption/keys';
 import type { AppStore } from '../state';
 import { ackSchemaOf, payloadSchemaOf } from './ack';
 import { REALTIME_ERROR_CODES, RealtimeError } from './errors';
@@ -134,8 +135,11 @@ export class RealtimeConnector {
       this.store.setPresence(status);
       this.store.setConnection('ready');
       // After a reconnect, whatever was live may have moved on while we were away.
-      if (this.wasReady)
-        void this.options.queryClient.invalidateQueries({ queryKey: customerKeys.all });
+      if (this.wasReady) {
+        const { queryClient } = this.options;
+        void queryClient.invalidateQueries({ queryKey: customerKeys.all });
+        void queryClient.invalidateQueries({ queryKey: preemptionKeys.all });
+      }
       this.wasReady = true;
     } catch (error) {
       if (this.socket !== socket) return;

@@ -5,9 +5,11 @@ import {
   type ServerEventName,
   type ServerEventPayload,
 } from '../../../shared/schemas/socket';
-import { releaseHeldContact, upsertHeldOffer } from '../api/contacts/offers-cache';
+import { getHeldOffers, releaseHeldContact, upsertHeldOffer } from '../api/contacts/offers-cache';
 import { customerKeys } from '../api/customers/keys';
+import { applyWorklistItem } from '../api/preemption/worklist-cache';
 import type { AppStore } from '../state';
+import { applyRiskUpdate } from './risk-patch';
 import { prependTouchpoints } from './timeline-patch';
 
 /** One handler per server event; leaving one out is a type error. */
@@ -30,9 +32,14 @@ export function createServerEventHandlers({
       if (offer.pop !== null) {
         queryClient.setQueryData<PopBundle>(customerKeys.pop(offer.pop.customer.id), offer.pop);
       }
+      const isNew = !getHeldOffers(queryClient).some(
+        (held) => held.contact.id === offer.contact.id,
+      );
       upsertHeldOffer(queryClient, offer);
-      const { activeContactId, setActiveContact } = store.getState();
+      const { activeContactId, setActiveContact, setView } = store.getState();
       if (activeContactId === null) setActiveContact(offer.contact.id);
+      // A new contact needs the agent now, even mid-worklist (not an offer re-sent on reconnect).
+      if (isNew) setView('contacts');
     },
 
     [SERVER_EVENTS.contactEnded]: ({ contactId }) =>
@@ -49,5 +56,14 @@ export function createServerEventHandlers({
         pop === undefined ? undefined : prependTouchpoints(pop, items),
       );
     },
+
+    // Only a pop already on a desktop is patched: a customer nobody shows is fetched fresh.
+    [SERVER_EVENTS.riskUpdated]: ({ customerId, risk, scripts }) => {
+      queryClient.setQueryData<PopBundle>(customerKeys.pop(customerId), (pop) =>
+        pop === undefined ? undefined : applyRiskUpdate(pop, risk, scripts),
+      );
+    },
+
+    [SERVER_EVENTS.worklistUpdated]: (item) => applyWorklistItem(queryClient, item),
   };
 }

@@ -11,7 +11,7 @@ export { resetStore, initialAppData, STORE_NAME } from './store';
 export * from './selectors';
 export { isSessionLive } from './session-slice';
 export type { AppData, AppState } from './types';
-export type { ConnectionStatus } from './workspace-slice';
+export type { ConnectionStatus, WorkspaceView } from './workspace-slice';
 
 /** The store outside React (HTTP wrapper, realtime connector, tests): get, set, subscribe. */
 export type AppStore = StoreApi<AppState>;

@@ -17,6 +17,7 @@ export const useStoredLanguage = () => useAppStore((s) => s.language);
 export const useActiveContactId = () => useAppStore((s) => s.activeContactId);
 export const useConnectionStatus = () => useAppStore((s) => s.connection);
 export const usePresence = () => useAppStore((s) => s.presence);
+export const useWorkspaceView = () => useAppStore((s) => s.view);
 export const useAppPhase = () => useAppStore(selectAppPhase);
 
 // Actions are stable references; selecting one never causes a re-render.
@@ -25,3 +26,4 @@ export const useSignOut = () => useAppStore((s) => s.signOut);
 export const useSetLanguage = () => useAppStore((s) => s.setLanguage);
 export const useSetActiveContact = () => useAppStore((s) => s.setActiveContact);
 export const useSetPresence = () => useAppStore((s) => s.setPresence);
+export const useSetWorkspaceView = () => useAppStore((s) => s.setView);

@@ -25,6 +25,7 @@ export const createSessionSlice: AppSliceCreator<SessionSlice> = (set) => ({
       activeContactId: null,
       connection: 'offline',
       presence: null,
+      view: 'contacts',
     }),
 });
 

@@ -4,25 +4,32 @@ import type { AppSliceCreator } from './types';
 /** `ready` only once the gateway has acknowledged `agent.ready`. */
 export type ConnectionStatus = 'offline' | 'connecting' | 'ready';
 
+/** What the workspace shows: the contacts the agent holds, or the pre-emption worklist. */
+export type WorkspaceView = 'contacts' | 'worklist';
+
 export interface WorkspaceSlice {
   activeContactId: string | null;
   connection: ConnectionStatus;
   /** The agent's presence as the gateway last reported it. */
   presence: AgentStatus | null;
+  view: WorkspaceView;
   setActiveContact: (contactId: string | null) => void;
   setConnection: (connection: ConnectionStatus) => void;
   setPresence: (presence: AgentStatus) => void;
+  setView: (view: WorkspaceView) => void;
 }
 
 export const initialWorkspace = {
   activeContactId: null,
   connection: 'offline',
   presence: null,
-} satisfies Pick<WorkspaceSlice, 'activeContactId' | 'connection' | 'presence'>;
+  view: 'contacts',
+} satisfies Pick<WorkspaceSlice, 'activeContactId' | 'connection' | 'presence' | 'view'>;
 
 export const createWorkspaceSlice: AppSliceCreator<WorkspaceSlice> = (set) => ({
   ...initialWorkspace,
   setActiveContact: (activeContactId) => set({ activeContactId }),
   setConnection: (connection) => set({ connection }),
   setPresence: (presence) => set({ presence }),
+  setView: (view) => set({ view }),
 });

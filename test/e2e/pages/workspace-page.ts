@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Language } from '../../../shared/domain.js';
 
-export type PanelName = 'profile' | 'complaints' | 'timeline' | 'scripts' | 'known-facts';
+export type PanelName = 'profile' | 'complaints' | 'timeline' | 'risk' | 'scripts' | 'known-facts';
 
 /** How far a scrolling box is wider than what it shows (0: no horizontal scroll). */
 export interface HorizontalOverflow {

@@ -14,6 +14,7 @@ export interface E2eGateway {
   gateway: Gateway;
   database: Database;
   postContact(body: unknown): Promise<Response>;
+  postTouchpoints(events: unknown[]): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -32,11 +33,13 @@ export async function startE2eGateway(customers = 300): Promise<E2eGateway> {
   };
   const gateway = await createGateway(config, { database, logger: pino({ level: 'warn' }) });
   const url = await gateway.listen();
+  await gateway.risk.idle(); // every seeded customer scored before the first pop
   return {
     url,
     gateway,
     database,
     postContact: (body) => postSigned(url, E2E_SECRET, '/api/v1/contacts', body),
+    postTouchpoints: (events) => postSigned(url, E2E_SECRET, '/api/v1/touchpoints', { events }),
     async close() {
       await gateway.close();
       await database.close();

@@ -10,6 +10,7 @@ const en = {
     customerSearch: 'Search customers',
     presenceToggle: 'Toggle presence (available / away)',
     languageCycle: 'Switch language',
+    worklistOpen: 'Open pre-emption worklist',
   },
   palette: {
     title: 'Commands',

@@ -11,6 +11,7 @@ const fa: CommandsMessages = {
     customerSearch: 'جست‌وجوی مشتری',
     presenceToggle: 'تغییر وضعیت (در دسترس / دور)',
     languageCycle: 'تغییر زبان',
+    worklistOpen: 'باز کردن فهرست کار پیشگیری از شکایت',
   },
   palette: {
     title: 'فرمان‌ها',

@@ -11,6 +11,7 @@ const zhCN: CommandsMessages = {
     customerSearch: '搜索客户',
     presenceToggle: '切换状态（在线 / 离开）',
     languageCycle: '切换语言',
+    worklistOpen: '打开投诉预防工作清单',
   },
   palette: {
     title: '命令',

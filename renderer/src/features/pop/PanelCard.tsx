@@ -1,5 +1,5 @@
 import { Card } from 'antd';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { panelBody, panelCard } from './styles';
 
 interface PanelCardProps {
@@ -8,18 +8,27 @@ interface PanelCardProps {
   extra?: ReactNode;
   /** Give the body over to a child that scrolls itself (the virtualized timeline). */
   bodyScrolls?: boolean;
+  /** Overrides of the frame, e.g. a card that takes only the height it needs. */
+  style?: CSSProperties;
   children: ReactNode;
 }
 
 /** The frame every pop panel shares: a small card whose body scrolls inside the layout. */
-export function PanelCard({ testId, title, extra, bodyScrolls = true, children }: PanelCardProps) {
+export function PanelCard({
+  testId,
+  title,
+  extra,
+  bodyScrolls = true,
+  style,
+  children,
+}: PanelCardProps) {
   return (
     <Card
       data-testid={testId}
       size="small"
       title={title}
       extra={extra}
-      style={panelCard}
+      style={style === undefined ? panelCard : { ...panelCard, ...style }}
       styles={{
         body: bodyScrolls
           ? panelBody

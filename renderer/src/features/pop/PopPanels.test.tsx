@@ -1,10 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { aRiskAssessment } from '../risk/test-fixtures';
 import { PopPanels } from './PopPanels';
 import {
   aComplaint,
   aContact,
   aPopBundle,
+  aScript,
   aTimelinePage,
   daysFromNow,
   FIXTURE_NOW,
@@ -85,5 +87,45 @@ describe('PopPanels', () => {
     expect(
       within(screen.getByTestId('panel-known-facts')).getByText(/IVR intent: claim_status/),
     ).toBeInTheDocument();
+  });
+
+  it('jumps from the evidence behind a risk signal to that touchpoint in the timeline', async () => {
+    const bundle = aPopBundle({
+      risk: aRiskAssessment(),
+      timeline: aTimelinePage({ items: touchpoints(200) }),
+    });
+    renderPop(<PopPanels bundle={bundle} contact={aContact()} />);
+    expect(row('tp-150')).toBeNull();
+
+    const overdue = within(screen.getByTestId('panel-risk')).getAllByTestId(
+      'risk-contribution',
+    )[0]!;
+    const evidence = within(overdue).getByTestId('risk-evidence');
+    expect(evidence).toHaveAccessibleName('Show touchpoint 1 of 1 in the timeline');
+    fireEvent.click(evidence);
+
+    await waitFor(() => expect(row('tp-150')).toHaveAttribute('data-highlighted', 'true'));
+  });
+
+  it('puts the risk at the head of the scripts column and tags the scripts its playbook chose', () => {
+    const bundle = aPopBundle({
+      risk: aRiskAssessment(),
+      scripts: [
+        aScript({ id: 'scr-late', playbookId: 'late-claim' }),
+        aScript({ id: 'scr-plain', title: 'Plain script', score: 0.1 }),
+      ],
+    });
+    renderPop(<PopPanels bundle={bundle} contact={aContact()} />);
+
+    const risk = screen.getByTestId('panel-risk');
+    const scripts = screen.getByTestId('panel-scripts');
+    expect(risk.parentElement).toBe(scripts.parentElement);
+    expect(risk.compareDocumentPosition(scripts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    const [late, plain] = within(scripts).getAllByTestId('script');
+    expect(within(late!).getByTestId('script-playbook')).toHaveTextContent(
+      'Late claim — own it and expedite',
+    );
+    expect(within(plain!).queryByTestId('script-playbook')).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import type { Contact } from '../../../../shared/schemas/contact';
 import type { PopBundle } from '../../../../shared/schemas/pop';
 import { KnownFactsPanel } from '../known-facts/KnownFactsPanel';
+import { RiskPanel } from '../risk/RiskPanel';
 import { ComplaintTrailPanel } from './ComplaintTrailPanel';
 import { ProfilePanel } from './ProfilePanel';
 import { ScriptsPanel } from './ScriptsPanel';
@@ -16,7 +17,8 @@ export interface PopPanelsProps {
 
 /**
  * The panels at once: what we already know, who they are and what they said on the left, the
- * journey in the centre, then scripts. The complaint trail can point the timeline at a row.
+ * journey in the centre, then the complaint risk above the scripts it brings forward. The
+ * complaint trail and the risk's evidence can point the timeline at a row.
  */
 export function PopPanels({ bundle, contact = null }: PopPanelsProps) {
   return (
@@ -36,10 +38,14 @@ export function PopPanels({ bundle, contact = null }: PopPanelsProps) {
           timeline={bundle.timeline}
           sources={bundle}
         />
-        <ScriptsPanel
-          scripts={bundle.scripts}
-          marketingConsent={bundle.customer.consent.marketing}
-        />
+        <div style={popColumn}>
+          <RiskPanel risk={bundle.risk} touchpoints={bundle.timeline.items} />
+          <ScriptsPanel
+            scripts={bundle.scripts}
+            marketingConsent={bundle.customer.consent.marketing}
+            playbooks={bundle.risk?.playbooks ?? []}
+          />
+        </div>
       </div>
     </TimelineJumpProvider>
   );

@@ -1,4 +1,4 @@
-import { CheckOutlined, CopyOutlined } from '@ant-design/icons';
+import { CheckOutlined, CopyOutlined, FlagOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RecommendedScript } from '../../../../shared/schemas/pop';
@@ -9,11 +9,20 @@ interface ScriptCardProps {
   script: RecommendedScript;
   rank: number;
   marketingConsent: boolean;
+  /** The playbook that brought this script forward (its title), if one did. */
+  playbookTitle?: string | null;
   outcome: 'copied' | 'failed' | null;
   onCopy: () => void;
 }
 
-export function ScriptCard({ script, rank, marketingConsent, outcome, onCopy }: ScriptCardProps) {
+export function ScriptCard({
+  script,
+  rank,
+  marketingConsent,
+  playbookTitle = null,
+  outcome,
+  onCopy,
+}: ScriptCardProps) {
   const { t } = useTranslation('pop');
   return (
     <li data-testid="script" data-script-id={script.id}>
@@ -29,6 +38,17 @@ export function ScriptCard({ script, rank, marketingConsent, outcome, onCopy }: 
         {script.marketing && !marketingConsent && (
           <Tag color="warning" data-testid="script-no-consent">
             {t('scripts.noConsent')}
+          </Tag>
+        )}
+        {playbookTitle !== null && (
+          <Tag
+            color="purple"
+            icon={<FlagOutlined />}
+            data-testid="script-playbook"
+            title={t('scripts.playbook', { title: playbookTitle, ...TEXT_VALUES })}
+            style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}
+          >
+            <bdi>{playbookTitle}</bdi>
           </Tag>
         )}
         {script.rootCause && <Tag color="volcano">{t(`rootCause.${script.rootCause}`)}</Tag>}

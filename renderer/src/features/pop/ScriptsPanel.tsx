@@ -2,6 +2,7 @@ import { Empty } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecommendedScript } from '../../../../shared/schemas/pop';
+import type { PlaybookMatch } from '../../../../shared/schemas/risk';
 import { PanelCard } from './PanelCard';
 import { ScriptCard } from './ScriptCard';
 import { plainList } from './styles';
@@ -11,13 +12,19 @@ export interface ScriptsPanelProps {
   scripts: readonly RecommendedScript[];
   /** Marketing scripts are flagged when the customer has not consented to marketing. */
   marketingConsent: boolean;
+  /** The risk's matched playbooks: a script one of them brought forward is labelled with it. */
+  playbooks?: readonly PlaybookMatch[];
 }
 
 /** Ranked scripts the server filled from the facts, ready to read out or paste into a chat. */
-export function ScriptsPanel({ scripts, marketingConsent }: ScriptsPanelProps) {
+export function ScriptsPanel({ scripts, marketingConsent, playbooks = [] }: ScriptsPanelProps) {
   const { t } = useTranslation('pop');
   const { state, copy } = useCopyToClipboard();
   const ranked = useMemo(() => [...scripts].sort((a, b) => b.score - a.score), [scripts]);
+  const playbookTitles = useMemo(
+    () => new Map(playbooks.map((playbook) => [playbook.id, playbook.title])),
+    [playbooks],
+  );
   return (
     <PanelCard testId="panel-scripts" title={t('panel.scripts')}>
       {ranked.length === 0 ? (
@@ -32,6 +39,11 @@ export function ScriptsPanel({ scripts, marketingConsent }: ScriptsPanelProps) {
               script={script}
               rank={index + 1}
               marketingConsent={marketingConsent}
+              playbookTitle={
+                script.playbookId === null
+                  ? null
+                  : (playbookTitles.get(script.playbookId) ?? script.playbookId)
+              }
               outcome={state?.id === script.id ? state.outcome : null}
               onCopy={() => void copy(script.id, script.text)}
             />

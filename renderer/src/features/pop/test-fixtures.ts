@@ -157,6 +157,7 @@ export function aScript(overrides: Partial<RecommendedScript> = {}): Recommended
     stage: 'claim',
     score: 0.92,
     marketing: false,
+    playbookId: null,
     ...overrides,
   };
 }
@@ -171,6 +172,7 @@ export function aPopBundle(overrides: Partial<PopBundle> = {}): PopBundle {
     promises: [aPromise()],
     timeline: aTimelinePage(),
     scripts: [aScript()],
+    risk: null,
     ...overrides,
   });
 }

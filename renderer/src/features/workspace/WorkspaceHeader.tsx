@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useAgent, useSignOut } from '../../state';
 import { ConnectionBadge } from './ConnectionBadge';
 import { PresenceToggle } from './PresenceToggle';
+import { WorklistToggle } from './WorklistToggle';
 
 export function WorkspaceHeader() {
   const { t } = useTranslation();
@@ -28,6 +29,7 @@ export function WorkspaceHeader() {
           <ConnectionBadge />
         </Space>
         <Space size="middle">
+          <WorklistToggle />
           <Tooltip title={languageHint.title}>
             <span aria-keyshortcuts={languageHint.ariaKeyShortcuts}>
               <LanguageSwitch />

@@ -1,5 +1,7 @@
 import { Layout } from 'antd';
 import { CommandsProvider } from '../../commands/CommandsProvider';
+import { useWorkspaceView } from '../../state';
+import { WorklistPage } from '../worklist/WorklistPage';
 import { ActiveContact } from './ActiveContact';
 import { IdleState } from './IdleState';
 import { OfferTabs } from './OfferTabs';
@@ -9,12 +11,15 @@ import { WorkspaceHeader } from './WorkspaceHeader';
 
 export function WorkspacePage() {
   const { offers, active, select } = useHeldContacts();
+  const view = useWorkspaceView();
   return (
     <CommandsProvider>
       <Layout style={{ height: '100vh' }}>
         <WorkspaceHeader />
         <Layout.Content style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-          {active === null ? (
+          {view === 'worklist' ? (
+            <WorklistPage />
+          ) : active === null ? (
             <IdleState />
           ) : (
             <>

@@ -233,6 +233,7 @@ const en = {
     copy: 'Copy',
     copied: 'Copied',
     copyFailed: 'Copy failed',
+    playbook: 'Brought forward by the playbook “{{title}}”',
   },
   chain: {
     title: 'How we got here',

@@ -218,6 +218,7 @@ const fa: PopMessages = {
     copy: 'کپی',
     copied: 'کپی شد',
     copyFailed: 'کپی ناموفق بود',
+    playbook: 'پیشنهادشده توسط دستورالعمل «{{title}}»',
   },
   chain: {
     title: 'چگونه به اینجا رسیدیم',

@@ -218,6 +218,7 @@ const zhCN: PopMessages = {
     copy: '复制',
     copied: '已复制',
     copyFailed: '复制失败',
+    playbook: '由应对预案“{{title}}”推荐',
   },
   chain: {
     title: '问题由来',
