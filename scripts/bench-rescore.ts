@@ -34,11 +34,12 @@ const opts = new Command()
   .option('--rate <n>', 'touchpoints per second to ingest', int, 1000)
   .option('--seconds <n>', 'how long to sustain the ingest', int, 20)
   .option('--data-dir <dir>', 'PGlite folder, reused between runs', '.bench/pglite')
+  .option('--database-url <url>', 'PostgreSQL instead of PGlite (seeded once if empty)')
   .parse()
-  .opts<{ customers: number; rescores: number; rate: number; seconds: number; dataDir: string }>();
+  .opts<{ customers: number; rescores: number; rate: number; seconds: number; dataDir: string; databaseUrl?: string }>();
 
 const log = pino({ level: 'warn' });
-const { database, dataDir } = await openBenchDatabase(opts.dataDir, opts.customers);
+const { database, dataDir } = await openBenchDatabase(opts.dataDir, opts.customers, opts.databaseUrl);
 const { db } = database;
 let seed = 42;
 const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
@@ -81,6 +82,7 @@ rules.close();
 const config = {
   ...loadConfig({ FIREBREAK_PORT: '0', FIREBREAK_WEBHOOK_SECRET: BENCH_SECRET, FIREBREAK_DEMO_PASSWORD: BENCH_PASSWORD }),
   dataDir,
+  databaseUrl: opts.databaseUrl,
 };
 const gateway = await createGateway(config, { database, logger: log, backfillOnStart: false });
 const url = await gateway.listen();
