@@ -1,6 +1,6 @@
 /**
- * `npm run screenshots`: the workspace with a real pop, in each language, at 1366×768, written
- * to docs/screenshots/. Uses the same seeded gateway and Chromium as the e2e tests.
+ * `npm run screenshots`: the workspace with a real pop, in each language, and the pre-emption
+ * worklist, at 1366×768, written to docs/screenshots/. Uses the same seeded gateway and Chromium as the e2e tests.
  */
 import { mkdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
@@ -40,5 +40,15 @@ for (const lang of LANGUAGES) {
   await page.screenshot({ path: `docs/screenshots/workspace-${lang}.png` });
   console.log(`docs/screenshots/workspace-${lang}.png`);
 }
+
+// The pre-emption worklist (English): who to call before they call us, and why.
+await page.getByTestId('language-switch').click();
+await page.getByTestId('language-option-en').click();
+await page.keyboard.press('Control+Alt+KeyW');
+await page.getByTestId('worklist-item').first().waitFor();
+await page.mouse.move(683, 760);
+await page.waitForTimeout(600);
+await page.screenshot({ path: 'docs/screenshots/worklist-en.png' });
+console.log('docs/screenshots/worklist-en.png');
 await browser.close();
 await gw.close();

@@ -46,10 +46,15 @@ export const MAX_SCRIPTS = 5;
 
 /** What the facts say the contact is probably about: root causes and stages to favour. */
 function situation(facts: ScriptFacts) {
-  const lateClaim = facts.claims
+  // The claim the contact is predicted to be about comes first, so the script names that one.
+  const topic = facts.risk?.reason.topic;
+  const focus = topic?.kind === 'claim' ? topic.ref : null;
+  const lateClaims = facts.claims
     .filter((c) => c.closedAt === null && c.promisedAt !== null && Date.parse(c.promisedAt) < facts.now.getTime())
-    .sort((a, b) => Date.parse(a.promisedAt ?? '') - Date.parse(b.promisedAt ?? ''))[0];
-  const openClaim = lateClaim ?? facts.claims.find((c) => c.closedAt === null);
+    .sort((a, b) => Date.parse(a.promisedAt ?? '') - Date.parse(b.promisedAt ?? ''));
+  const lateClaim = lateClaims.find((c) => c.id === focus) ?? lateClaims[0];
+  const openClaim =
+    lateClaim ?? facts.claims.find((c) => c.id === focus && c.closedAt === null) ?? facts.claims.find((c) => c.closedAt === null);
   const renewal = facts.policies
     .filter((p) => p.status === 'active' || p.status === 'pending_cancellation')
     .map((p) => ({ policy: p, days: Math.ceil((Date.parse(p.renewalDate) - facts.now.getTime()) / DAY_MS) }))
