@@ -3,7 +3,7 @@
  * 100k-customer database, next to the bare socket.io round trip on loopback. Prints figures; it
  * asserts nothing.
  */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import pino from 'pino';
 import { io } from 'socket.io-client';
 import { loadConfig } from '../server/config.js';
@@ -11,18 +11,14 @@ import { createGateway } from '../server/gateway.js';
 import { launchBrowser } from '../test/e2e/support/browser.js';
 import { customerId, postSigned } from './lib/simulator.js';
 import { BENCH_PASSWORD, BENCH_SECRET, openBenchDatabase } from './lib/bench-db.js';
+import { positiveInt } from './lib/cli.js';
 import { ms, summarize } from './lib/stats.js';
 import { ensureWebBuild } from './lib/web-build.js';
 
-const int = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
-  return n;
-};
 const opts = new Command()
-  .option('--customers <n>', 'customers in the database', int, 100_000)
-  .option('--contacts <n>', 'contacts to pop (≥ 200 for the report)', int, 200)
-  .option('--pings <n>', 'bare socket.io round trips', int, 1000)
+  .option('--customers <n>', 'customers in the database', positiveInt, 100_000)
+  .option('--contacts <n>', 'contacts to pop (≥ 200 for the report)', positiveInt, 200)
+  .option('--pings <n>', 'bare socket.io round trips', positiveInt, 1000)
   .option('--data-dir <dir>', 'PGlite folder, reused between runs', '.bench/pglite')
   .parse()
   .opts<{ customers: number; contacts: number; pings: number; dataDir: string }>();

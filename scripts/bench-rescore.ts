@@ -9,7 +9,7 @@
  *    `contact.offered` message (the pop's gateway side) idle vs under load.
  * Prints figures; asserts nothing.
  */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import pino from 'pino';
 import { io } from 'socket.io-client';
 import type { ServerToClientEvents } from '../shared/schemas/socket.js';
@@ -21,18 +21,14 @@ import { RulesStore } from '../server/preemption/rules-store.js';
 import { ingestTouchpoints } from '../server/touchpoints/ingest.js';
 import { BENCH_PASSWORD, BENCH_SECRET, openBenchDatabase } from './lib/bench-db.js';
 import { customerId, makeTouchpoint, postSigned } from './lib/simulator.js';
+import { positiveInt } from './lib/cli.js';
 import { ms, summarize } from './lib/stats.js';
 
-const int = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
-  return n;
-};
 const opts = new Command()
-  .option('--customers <n>', 'customers in the database', int, 100_000)
-  .option('--rescores <n>', 'single-customer rescores to time', int, 1000)
-  .option('--rate <n>', 'touchpoints per second to ingest', int, 1000)
-  .option('--seconds <n>', 'how long to sustain the ingest', int, 20)
+  .option('--customers <n>', 'customers in the database', positiveInt, 100_000)
+  .option('--rescores <n>', 'single-customer rescores to time', positiveInt, 1000)
+  .option('--rate <n>', 'touchpoints per second to ingest', positiveInt, 1000)
+  .option('--seconds <n>', 'how long to sustain the ingest', positiveInt, 20)
   .option('--data-dir <dir>', 'PGlite folder, reused between runs', '.bench/pglite')
   .option('--database-url <url>', 'PostgreSQL instead of PGlite (seeded once if empty)')
   .parse()

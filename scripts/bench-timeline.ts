@@ -10,19 +10,15 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { launchBrowser } from '../test/e2e/support/browser.js';
+import { positiveInt } from './lib/cli.js';
 import { ms, summarize } from './lib/stats.js';
 
-const int = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
-  return n;
-};
 const opts = new Command()
-  .option('--touchpoints <n>', 'touchpoints in the timeline', int, 10_000)
-  .option('--mounts <n>', 'mounts to time (≥ 20 for the report)', int, 30)
-  .option('--step <px>', 'scrollTop step per animation frame', int, 120)
+  .option('--touchpoints <n>', 'touchpoints in the timeline', positiveInt, 10_000)
+  .option('--mounts <n>', 'mounts to time (≥ 20 for the report)', positiveInt, 30)
+  .option('--step <px>', 'scrollTop step per animation frame', positiveInt, 120)
   .parse()
   .opts<{ touchpoints: number; mounts: number; step: number }>();
 

@@ -4,17 +4,11 @@ import { WORKLIST_FILTERS } from '../../api/preemption/keys';
 import en from './locales/en';
 import fa from './locales/fa';
 import zhCN from './locales/zh-CN';
+import { itHasCompleteLocales } from '../../../../test/setup/locale-checks';
 
 const locales = { en, 'zh-CN': zhCN, fa } as const;
 
-function keysOf(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) =>
-    keysOf(child, prefix ? `${prefix}.${key}` : key),
-  );
-}
-
-const enumLabels: [keyof typeof en, readonly string[]][] = [
+const enumLabels: (readonly [keyof typeof en, readonly string[]])[] = [
   ['action', PROACTIVE_ACTIONS],
   ['status', WORKLIST_STATUSES],
   ['outcomes', WORKLIST_OUTCOMES],
@@ -22,26 +16,7 @@ const enumLabels: [keyof typeof en, readonly string[]][] = [
 ];
 
 describe('worklist locales', () => {
-  it('has the same keys in every language', () => {
-    const expected = keysOf(en).sort();
-    expect(keysOf(zhCN).sort()).toEqual(expected);
-    expect(keysOf(fa).sort()).toEqual(expected);
-  });
-
-  it.each(Object.entries(locales))(
-    '%s names every action, status, outcome and filter',
-    (_, messages) => {
-      for (const [group, values] of enumLabels) {
-        const labels = messages[group] as Record<string, unknown>;
-        for (const value of values) {
-          const label = labels[value];
-          expect(typeof label === 'string' && label.trim().length > 0, `${group}.${value}`).toBe(
-            true,
-          );
-        }
-      }
-    },
-  );
+  itHasCompleteLocales(locales, enumLabels);
 
   it('speaks Persian in fa and Chinese in zh-CN', () => {
     expect(fa.title).toMatch(/[\u0600-\u06FF]/);

@@ -1,0 +1,8 @@
+import { InvalidArgumentError } from 'commander';
+
+/** A commander option parser for counts: a whole number ≥ 1, or a clear error naming the rule. */
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
+  return n;
+}
