@@ -10,7 +10,7 @@ import { RiskBadge } from './RiskBadge';
 import { RiskContributions } from './RiskContributions';
 import { RiskPlaybooks } from './RiskPlaybooks';
 import { RiskSentence } from './RiskSentence';
-import { VISUALLY_HIDDEN } from './presentation';
+import { VISUALLY_HIDDEN } from '../../ui/visually-hidden';
 import { useRiskWords } from './useRiskWords';
 
 export interface RiskPanelProps {

@@ -25,14 +25,3 @@ export function bandStrokeColor(band: RiskBand, token: GlobalToken): string {
       ? token.colorWarning
       : token.colorSuccess;
 }
-
-/** Read by screen readers, not shown: the live region of the risk panel. */
-export const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-} as const;

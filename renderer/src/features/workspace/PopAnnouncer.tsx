@@ -1,17 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { HeldOffer } from '../../api/contacts/offers-cache';
+import { VISUALLY_HIDDEN } from '../../ui/visually-hidden';
 import { offerTitle } from './offer-title';
 import { useCachedPop } from './use-held-contacts';
 
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-} as const;
 
 /** Tells screen-reader users a contact just popped: the newest offer, politely. */
 export function PopAnnouncer({ offers }: { offers: readonly HeldOffer[] }) {
@@ -26,7 +18,7 @@ export function PopAnnouncer({ offers }: { offers: readonly HeldOffer[] }) {
           name: offerTitle(latest, pop, t),
         });
   return (
-    <div data-testid="pop-announcer" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
+    <div data-testid="pop-announcer" aria-live="polite" aria-atomic="true" style={VISUALLY_HIDDEN}>
       {text}
     </div>
   );
