@@ -45,7 +45,7 @@ async function loadProfile(db: Db, customerId: string): Promise<CustomerProfile 
   };
 }
 
-export async function loadPolicies(db: Db, customerId: string): Promise<Policy[]> {
+async function loadPolicies(db: Db, customerId: string): Promise<Policy[]> {
   const rows = await db
     .select()
     .from(policies)
@@ -64,7 +64,7 @@ export async function loadPolicies(db: Db, customerId: string): Promise<Policy[]
   }));
 }
 
-export async function loadClaims(db: Db, customerId: string): Promise<Claim[]> {
+async function loadClaims(db: Db, customerId: string): Promise<Claim[]> {
   const adjuster = alias(partners, 'adjuster');
   const rescue = alias(partners, 'rescue');
   const rows = await db
@@ -93,7 +93,7 @@ export async function loadClaims(db: Db, customerId: string): Promise<Claim[]> {
   }));
 }
 
-export async function loadComplaints(db: Db, customerId: string): Promise<Complaint[]> {
+async function loadComplaints(db: Db, customerId: string): Promise<Complaint[]> {
   const rows = await db
     .select()
     .from(complaints)
@@ -117,7 +117,7 @@ export async function loadComplaints(db: Db, customerId: string): Promise<Compla
   }));
 }
 
-export async function loadPromises(db: Db, customerId: string): Promise<CustomerPromise[]> {
+async function loadPromises(db: Db, customerId: string): Promise<CustomerPromise[]> {
   const rows = await db
     .select()
     .from(promises)

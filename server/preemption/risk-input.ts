@@ -15,14 +15,13 @@ import { CONTACTED_RECENTLY_HOURS, WORKED_RECENTLY_DAYS, type WorklistState } fr
 
 const DAY_MS = 86_400_000;
 
-export interface StoredRisk {
-  fingerprint: Pick<RiskAssessment, 'score' | 'band' | 'reason' | 'playbooks' | 'rulesVersion'>;
-}
+/** The parts of a stored assessment a desktop would show differently (read to detect a change). */
+export type ShownRisk = Pick<RiskAssessment, 'score' | 'band' | 'reason' | 'playbooks' | 'rulesVersion'>;
 
 export interface LoadedCustomer {
   input: RiskInput;
   /** The assessment stored before this rescore (null: never scored). */
-  previous: StoredRisk['fingerprint'] | null;
+  previous: ShownRisk | null;
   /** Their place on the worklist (active item, recently contacted or worked). */
   worklist: WorklistState;
 }
@@ -34,7 +33,7 @@ interface Row {
   complaints: (Omit<Complaint, 'originTouchpointId'> & { originTouchpointId: number | string | null })[];
   promises: CustomerPromise[];
   touchpoints: (Omit<EngineTouchpoint, 'id'> & { id: number | string })[];
-  previous: StoredRisk['fingerprint'] | null;
+  previous: ShownRisk | null;
   active: WorklistState['active'];
   contacted: boolean;
   worked: boolean;

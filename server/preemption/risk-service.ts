@@ -14,7 +14,7 @@ import type { Db } from '../db/client.js';
 import { claims, customerRisk, customers, promises } from '../db/schema.js';
 import { assessRisk } from './engine/assess.js';
 import type { RiskInput } from './engine/types.js';
-import { loadRiskInputs, type LoadedCustomer } from './risk-input.js';
+import { loadRiskInputs, type LoadedCustomer, type ShownRisk } from './risk-input.js';
 import type { RulesStore } from './rules-store.js';
 import { syncWorklist } from './worklist-repository.js';
 
@@ -35,7 +35,7 @@ const BATCH = 25;
 type Waiter = (risk: RiskAssessment | null) => void;
 
 /** The parts of an assessment a desktop would show differently. */
-const fingerprint = (r: Pick<RiskAssessment, 'score' | 'band' | 'reason' | 'playbooks' | 'rulesVersion'>) =>
+const fingerprint = (r: ShownRisk) =>
   JSON.stringify([r.score, r.band, r.reason, r.playbooks, r.rulesVersion]);
 
 export class RiskService {
