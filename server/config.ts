@@ -25,6 +25,12 @@ export const configSchema = z.object({
   allowedOrigins: z.array(z.string().regex(/^[a-z][a-z0-9+.-]*:\/\/[^\s/]+$/, 'each origin is scheme://host[:port]')),
   /** The pre-emption rules file (YAML), watched for changes while the gateway runs. */
   rulesFile: z.string().min(1),
+  /** Routing defaults until a team lead sets them (`PUT /api/v1/routing/settings`). */
+  ringTimeoutSeconds: z.coerce.number().int().min(1).max(120),
+  acwLimitSeconds: z.coerce.number().int().min(10).max(3600),
+  chatCapacity: z.coerce.number().int().min(1).max(8),
+  /** The queue chats from the customer chat page (`/chat/`) go to. */
+  webChatQueue: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"'),
   /** Largest request body accepted, in bytes. */
   bodyLimit: z.coerce.number().int().min(1024).max(50 * 1024 * 1024),
 });
@@ -44,6 +50,10 @@ export const ENV_NAMES: Record<keyof GatewayConfig, string> = {
   allowedOrigins: 'FIREBREAK_ALLOWED_ORIGINS',
   bodyLimit: 'FIREBREAK_BODY_LIMIT',
   rulesFile: 'FIREBREAK_RULES_FILE',
+  ringTimeoutSeconds: 'FIREBREAK_RING_TIMEOUT_SECONDS',
+  acwLimitSeconds: 'FIREBREAK_ACW_LIMIT_SECONDS',
+  chatCapacity: 'FIREBREAK_CHAT_CAPACITY',
+  webChatQueue: 'FIREBREAK_WEB_CHAT_QUEUE',
 };
 
 /** The rules file shipped with the gateway. */
@@ -75,6 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     webRoot: path.resolve(blankToUndefined(env.FIREBREAK_WEB_ROOT) ?? 'dist/renderer'),
     bodyLimit: blankToUndefined(env.FIREBREAK_BODY_LIMIT) ?? 1024 * 1024,
     rulesFile: path.resolve(blankToUndefined(env.FIREBREAK_RULES_FILE) ?? DEFAULT_RULES_FILE),
+    ringTimeoutSeconds: blankToUndefined(env.FIREBREAK_RING_TIMEOUT_SECONDS) ?? 20,
+    acwLimitSeconds: blankToUndefined(env.FIREBREAK_ACW_LIMIT_SECONDS) ?? 120,
+    chatCapacity: blankToUndefined(env.FIREBREAK_CHAT_CAPACITY) ?? 3,
+    webChatQueue: blankToUndefined(env.FIREBREAK_WEB_CHAT_QUEUE) ?? 'service-chat',
     allowedOrigins: (blankToUndefined(env.FIREBREAK_ALLOWED_ORIGINS) ?? DESKTOP_ORIGIN)
       .split(',')
       .map((o) => o.trim())

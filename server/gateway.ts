@@ -3,9 +3,13 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { findAgentById, type AuthenticatedAgent } from './auth/agent-repository.js';
 import { registerAuthRoutes } from './auth/auth-routes.js';
-import { resolveTokenSecret, TokenService } from './auth/tokens.js';
+import { ChatTokens, resolveTokenSecret, TokenService } from './auth/tokens.js';
+import { registerChatRoutes } from './chat/chat-routes.js';
+import { ChatService } from './chat/chat-service.js';
+import { createCustomerSocket } from './chat/customer-socket.js';
 import type { GatewayConfig } from './config.js';
 import { registerContactRoutes } from './contacts/contact-routes.js';
+import type { ContactRow } from './contacts/contact-repository.js';
 import { registerCustomerSearchRoutes } from './contacts/customer-search-routes.js';
 import { openDatabase, type Database } from './db/client.js';
 import { queues, scripts } from './db/schema.js';
@@ -22,6 +26,8 @@ import { RulesStore } from './preemption/rules-store.js';
 import { withdrawForContact } from './preemption/worklist-repository.js';
 import { createSocketServer, emitToAgent, emitToAll, type GatewayIo } from './realtime/socket-server.js';
 import { Router, type EmitToAgent } from './routing/router.js';
+import { registerRoutingRoutes } from './routing/routing-routes.js';
+import { RoutingSettingsStore } from './routing/settings-store.js';
 import { registerTouchpointRoutes } from './touchpoints/touchpoint-routes.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
@@ -31,6 +37,8 @@ export interface Gateway {
   config: GatewayConfig;
   database: Database;
   router: Router;
+  chat: ChatService;
+  settings: RoutingSettingsStore;
   io: GatewayIo;
   rules: RulesStore;
   risk: RiskService;
@@ -48,19 +56,30 @@ export interface GatewayOptions {
   database?: Database;
   /** Score unscored customers in the background at start (default true). */
   backfillOnStart?: boolean;
+  /** Heartbeat of desktop sockets; default 2 s + 2 s, so a vanished desktop is offline within 5 s. */
+  heartbeat?: { pingIntervalMs: number; pingTimeoutMs: number };
+  /** How long a customer's closed chat page may come back before the chat ends (default 60 s). */
+  chatLeaveGraceMs?: number;
 }
+
+/** A desktop silent for 2 s + 2 s is gone: the issue asks for offline within 5 s. */
+export const DEFAULT_HEARTBEAT = { pingIntervalMs: 2000, pingTimeoutMs: 2000 };
 
 /** Wires the gateway: database, HTTP API, socket.io and routing on one HTTP server. */
 export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
   const log = options.logger ?? createLogger(config.logLevel);
   const database = options.database ?? (await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
   const { db } = database;
-  const tokens = new TokenService(resolveTokenSecret(config.tokenSecret, config.dataDir));
+  const secret = resolveTokenSecret(config.tokenSecret, config.dataDir);
+  const tokens = new TokenService(secret);
+  const chatTokens = new ChatTokens(secret);
 
+  let queueRows: (typeof queues.$inferSelect)[] = [];
   let queueIds = new Set<string>();
   let catalog: ScriptTemplate[] = [];
   const reloadReferenceData = async () => {
-    queueIds = new Set((await db.select({ id: queues.id }).from(queues)).map((q) => q.id));
+    queueRows = await db.select().from(queues).orderBy(queues.id);
+    queueIds = new Set(queueRows.map((q) => q.id));
     catalog = await db.select().from(scripts);
   };
   await reloadReferenceData();
@@ -76,13 +95,52 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     log,
     allowedOrigins: config.allowedOrigins,
     authenticate,
-    // Called per connection, after `router` below is initialised.
+    // Called per connection, after `router` and `chat` below are initialised.
     router: () => router,
+    chat: () => chat,
+    heartbeat: options.heartbeat ?? DEFAULT_HEARTBEAT,
   });
   const emit: EmitToAgent = (agentId, event, payload) => {
     emitToAgent(io, agentId, event, payload);
   };
-  const router = new Router({ db, log, emit, popContext });
+  const settings = await RoutingSettingsStore.open(db, {
+    ringTimeoutSeconds: config.ringTimeoutSeconds,
+    acwLimitSeconds: config.acwLimitSeconds,
+    chatCapacity: config.chatCapacity,
+  });
+  // New timeline entries: desktops showing the customer get them, and the customer is rescored.
+  const onTimeline = (customerId: string, ids: number[]) => {
+    risk.enqueue([customerId]);
+    pushTimeline(customerId, ids).catch((error: unknown) => log.error({ err: error, customerId }, 'timeline push failed'));
+  };
+  const router = new Router({
+    db,
+    log,
+    emit,
+    popContext,
+    settings: () => settings.get(),
+    queueExists: (q) => queueIds.has(q),
+    broadcastStatus: (status) => emitToAll(io, 'agent.state-changed', status),
+    notifyCustomer: (contactId, status) => customers.emit(contactId, 'chat.status', status),
+    onTimeline,
+  });
+  const chat = new ChatService({
+    db,
+    log,
+    router: () => router,
+    toAgent: emit,
+    toCustomer: (contactId, event, payload) => customers.emit(contactId, event, payload),
+    onTimeline,
+  });
+  const customers = createCustomerSocket(io, {
+    db,
+    log,
+    chatTokens,
+    chat,
+    router: () => router,
+    leaveGraceMs: options.chatLeaveGraceMs ?? 60_000,
+  });
+  await router.start();
 
   const rules = await RulesStore.open(config.rulesFile, log);
   const risk = new RiskService({
@@ -123,22 +181,45 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     for (const agentId of viewers) emit(agentId, 'timeline.appended', { customerId, items });
   };
 
+  // The customer reached us first: their pre-emption worklist item is withdrawn.
+  function onContactCreated(row: ContactRow): void {
+    if (row.customerId === null) return;
+    withdrawForContact(db, row.customerId, new Date())
+      .then((item) => item && emitToAll(io, 'worklist.updated', item))
+      .catch((error: unknown) => log.error({ err: error, contactId: row.id }, 'worklist withdraw failed'));
+  }
+
   registerAuthRoutes(app, { db, tokens });
   registerContactRoutes(app, {
     db,
     webhookSecret: config.webhookSecret,
     router,
     queueExists: (q) => queueIds.has(q),
-    onContactCreated: (row) => {
-      if (row.customerId === null) return;
-      withdrawForContact(db, row.customerId, new Date())
-        .then((item) => item && emitToAll(io, 'worklist.updated', item))
-        .catch((error: unknown) => log.error({ err: error, contactId: row.id }, 'worklist withdraw failed'));
-    },
+    onContactCreated,
   });
   registerTouchpointRoutes(app, { db, webhookSecret: config.webhookSecret, pushTimeline, risk });
   registerCustomerSearchRoutes(app, { db, authenticate });
   registerPopRoutes(app, { db, authenticate, popContext });
+  registerRoutingRoutes(app, {
+    db,
+    webhookSecret: config.webhookSecret,
+    authenticate,
+    router,
+    settings,
+    queues: () => queueRows.map(({ id, name, channel }) => ({ id, name, channel })),
+    onSettingsChanged: () => router.reloadAgents(),
+  });
+  await registerChatRoutes(app, {
+    db,
+    authenticate,
+    chatTokens,
+    chat,
+    webChatQueue: () => config.webChatQueue,
+    onChatStarted: async (row) => {
+      onContactCreated(row);
+      await router.contactQueued(row);
+    },
+  });
   registerPreemptionRoutes(app, {
     db,
     authenticate,
@@ -154,12 +235,15 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     config,
     database,
     router,
+    chat,
+    settings,
     io,
     rules,
     risk,
     log,
     async reloadReferenceData() {
       await reloadReferenceData();
+      await router.reloadAgents();
       // Freshly seeded customers get scored too.
       risk.backfillInBackground();
     },
@@ -173,6 +257,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     async close() {
       rules.close();
       clearInterval(sweep);
+      router.close();
+      customers.close();
       risk.stop();
       await risk.idle();
       await io.close();

@@ -88,14 +88,45 @@ export type AgentRole = (typeof AGENT_ROLES)[number];
 export const CONTACT_CHANNELS = ['voice', 'chat'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
-export const CONTACT_STATES = ['queued', 'offered', 'ended'] as const;
+/**
+ * A contact's life: waiting in a queue, ringing at one agent, connected, in after-contact work,
+ * done. `abandoned`: the customer left before an agent answered. See shared/lifecycle.ts.
+ */
+export const CONTACT_STATES = ['queued', 'offered', 'active', 'wrap_up', 'closed', 'abandoned'] as const;
 export type ContactState = (typeof CONTACT_STATES)[number];
 
 export const MATCH_RESULTS = ['one', 'none', 'many'] as const;
 export type MatchResult = (typeof MATCH_RESULTS)[number];
 
-export const AGENT_STATES = ['available', 'busy', 'away', 'offline'] as const;
+/** `on_contact`: holds at least one contact; `wrap_up`: only after-contact work left. */
+export const AGENT_STATES = ['available', 'on_contact', 'wrap_up', 'away', 'offline'] as const;
 export type AgentState = (typeof AGENT_STATES)[number];
+
+/** Why an agent is away. `missed_offer`: set by routing when an offer rang out unanswered. */
+export const AWAY_REASONS = ['break', 'meeting', 'training', 'missed_offer'] as const;
+export type AwayReason = (typeof AWAY_REASONS)[number];
+
+/** How a contact ended, chosen at wrap-up. */
+export const DISPOSITIONS = [
+  'resolved',
+  'information_given',
+  'complaint_logged',
+  'follow_up_promised',
+  'escalated',
+  'transferred',
+  'no_action',
+] as const;
+export type Disposition = (typeof DISPOSITIONS)[number];
+
+export const CHAT_SENDERS = ['customer', 'agent', 'system'] as const;
+export type ChatSender = (typeof CHAT_SENDERS)[number];
+
+export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
+
+/** Warm: the receiving agent accepts before the sender lets go. Cold: straight over. */
+export const TRANSFER_MODES = ['warm', 'cold'] as const;
+export type TransferMode = (typeof TRANSFER_MODES)[number];
 
 /** Languages the desktop speaks; `fa` is right-to-left. */
 export const LANGUAGES = ['zh-CN', 'en', 'fa'] as const;

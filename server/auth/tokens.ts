@@ -7,7 +7,10 @@ import { AGENT_ROLES } from '../../shared/domain.js';
 
 const ISSUER = 'firebreak-gateway';
 const AUDIENCE = 'firebreak-desktop';
+/** A customer's chat token opens their own chat and nothing else (never the agents' API). */
+const CHAT_AUDIENCE = 'firebreak-chat';
 export const TOKEN_TTL_SECONDS = 8 * 60 * 60;
+export const CHAT_TOKEN_TTL_SECONDS = 4 * 60 * 60;
 
 const claimsSchema = z.object({ sub: z.string().min(1), role: z.enum(AGENT_ROLES) });
 export type TokenClaims = z.infer<typeof claimsSchema>;
@@ -43,6 +46,39 @@ export class TokenService {
       });
       const parsed = claimsSchema.safeParse(payload);
       return parsed.success ? parsed.data : null;
+    } catch (error) {
+      if (error instanceof joseErrors.JOSEError) return null;
+      throw error;
+    }
+  }
+}
+
+/** Customer chat tokens (subject: the contact id) for the `/customer` socket namespace. */
+export class ChatTokens {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async issue(contactId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+    const expiresAt = new Date(now.getTime() + CHAT_TOKEN_TTL_SECONDS * 1000);
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(contactId)
+      .setIssuer(ISSUER)
+      .setAudience(CHAT_AUDIENCE)
+      .setIssuedAt(Math.floor(now.getTime() / 1000))
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+
+  /** The contact id of a valid chat token, or null. */
+  async verify(token: string): Promise<string | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: CHAT_AUDIENCE, algorithms: ['HS256'] });
+      return typeof payload.sub === 'string' && payload.sub.length > 0 ? payload.sub : null;
     } catch (error) {
       if (error instanceof joseErrors.JOSEError) return null;
       throw error;

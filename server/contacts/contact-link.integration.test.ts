@@ -59,7 +59,7 @@ describe('contact.link', () => {
     expect(await tp.json()).toMatchObject({ accepted: 1 });
     expect((await desktop.next('timeline.appended')).customerId).toBe('CUS-4');
 
-    await desktop.request('contact.end', { contactId });
+    await desktop.finish(contactId);
   });
 
   it('refuses an unknown customer and a contact the agent does not hold', async () => {
@@ -88,6 +88,6 @@ describe('contact.link', () => {
     });
     const [row] = await gw.database.db.select().from(contacts).where(eq(contacts.id, contactId));
     expect(row).toMatchObject({ customerId: null, match: 'none', linkedBy: null });
-    await desktop.request('contact.end', { contactId });
+    await desktop.finish(contactId);
   });
 });

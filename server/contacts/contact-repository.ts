@@ -28,9 +28,25 @@ export function toContact(row: ContactRow): Contact {
     ivrIntent: row.ivrIntent,
     fromMasked,
     createdAt: row.createdAt.toISOString(),
-    offeredAt: row.offeredAt ? row.offeredAt.toISOString() : null,
+    offeredAt: iso(row.offeredAt),
+    ownerId: row.offeredTo,
+    priority: row.priority,
+    urgent: row.urgent,
+    ringDeadline: iso(row.ringDeadline),
+    acceptedAt: iso(row.acceptedAt),
+    wrapUpStartedAt: iso(row.endedAt),
+    acwDeadline: iso(row.acwDeadline),
+    closedAt: iso(row.closedAt),
+    disposition: row.disposition,
+    // While a warm transfer rings, both agents see what is being handed over.
+    handover: row.pendingTransfer?.handover ?? row.handover,
+    pendingTransfer: row.pendingTransfer
+      ? { toAgentId: row.pendingTransfer.toAgentId, toAgentName: row.pendingTransfer.toAgentName }
+      : null,
   };
 }
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function findContactByExternalId(db: Db, externalId: string): Promise<ContactRow | null> {
   const rows = await db.select().from(contacts).where(eq(contacts.externalId, externalId)).limit(1);
@@ -45,6 +61,7 @@ export async function insertContact(
   db: Db,
   input: InboundContact,
   matched: MatchOutcome,
+  extra: { priority: number; urgent: boolean; customerName?: string },
 ): Promise<{ row: ContactRow; created: boolean }> {
   const inserted = await db
     .insert(contacts)
@@ -63,6 +80,9 @@ export async function insertContact(
       language: input.language ?? null,
       ivrPath: input.ivr?.path ?? [],
       ivrIntent: input.ivr?.intent ?? null,
+      priority: extra.priority,
+      urgent: extra.urgent,
+      customerName: extra.customerName ?? null,
     })
     .onConflictDoNothing({ target: contacts.externalId })
     .returning();
@@ -73,49 +93,23 @@ export async function insertContact(
   return { row: existing, created: false };
 }
 
-/** Claims a queued contact for an agent; null when someone else got it first. */
-export async function markOffered(db: Db, contactId: string, agentId: string, at: Date): Promise<ContactRow | null> {
-  const rows = await db
-    .update(contacts)
-    .set({ state: 'offered', offeredTo: agentId, offeredAt: at })
-    .where(and(eq(contacts.id, contactId), eq(contacts.state, 'queued')))
-    .returning();
-  return rows[0] ?? null;
-}
-
-export async function markEnded(db: Db, contactId: string, agentId: string, at: Date): Promise<ContactRow | null> {
-  const rows = await db
-    .update(contacts)
-    .set({ state: 'ended', endedAt: at })
-    .where(and(eq(contacts.id, contactId), eq(contacts.offeredTo, agentId), eq(contacts.state, 'offered')))
-    .returning();
-  return rows[0] ?? null;
-}
-
-/** The oldest waiting contact in any of these queues. */
-export async function oldestQueued(db: Db, queueIds: readonly string[]): Promise<ContactRow | null> {
-  if (queueIds.length === 0) return null;
-  const rows = await db
-    .select()
-    .from(contacts)
-    .where(and(eq(contacts.state, 'queued'), inArray(contacts.queueId, [...queueIds])))
-    .orderBy(asc(contacts.createdAt), asc(contacts.id))
-    .limit(1);
-  return rows[0] ?? null;
-}
-
-/** Contacts currently offered to an agent (re-sent when its desktop reloads). */
-export async function offeredTo(db: Db, agentId: string): Promise<ContactRow[]> {
+/** Contacts not yet finished: the router's state on start. */
+export async function openContacts(db: Db): Promise<ContactRow[]> {
   return db
     .select()
     .from(contacts)
-    .where(and(eq(contacts.offeredTo, agentId), eq(contacts.state, 'offered')))
-    .orderBy(asc(contacts.offeredAt));
+    .where(inArray(contacts.state, ['queued', 'offered', 'active', 'wrap_up']))
+    .orderBy(asc(contacts.queuedAt), asc(contacts.id));
+}
+
+export async function findContact(db: Db, contactId: string): Promise<ContactRow | null> {
+  const rows = await db.select().from(contacts).where(eq(contacts.id, contactId)).limit(1);
+  return rows[0] ?? null;
 }
 
 /**
  * The agent says who the contact is (picked or searched): one customer from now on. Only for a
- * contact offered to this agent and still open; null otherwise.
+ * contact this agent holds and that is not finished; null otherwise.
  */
 export async function linkContactToCustomer(
   db: Db,
@@ -126,7 +120,13 @@ export async function linkContactToCustomer(
   const rows = await db
     .update(contacts)
     .set({ customerId, match: 'one', linkedBy: agentId })
-    .where(and(eq(contacts.id, contactId), eq(contacts.offeredTo, agentId), eq(contacts.state, 'offered')))
+    .where(
+      and(
+        eq(contacts.id, contactId),
+        eq(contacts.offeredTo, agentId),
+        inArray(contacts.state, ['offered', 'active', 'wrap_up']),
+      ),
+    )
     .returning();
   return rows[0] ?? null;
 }

@@ -39,8 +39,13 @@ import {
   RISK_BANDS,
   WORKLIST_OUTCOMES,
   WORKLIST_STATUSES,
+  DISPOSITIONS,
+  CHAT_SENDERS,
 } from '../../shared/domain.js';
+import type { ChatAttachment } from '../../shared/schemas/chat.js';
+import type { Handover } from '../../shared/schemas/contact.js';
 import type { RiskAssessment, RiskReason } from '../../shared/schemas/risk.js';
+import type { RoutingSettings, WrapUpRequest } from '../../shared/schemas/work.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -200,6 +205,10 @@ export const agents = pgTable('agents', {
   role: text('role', { enum: AGENT_ROLES }).notNull(),
   passwordHash: text('password_hash').notNull(),
   disabled: boolean('disabled').notNull().default(false),
+  /** Languages the agent can serve a customer in (routing skill). */
+  languages: text('languages', { enum: LANGUAGES }).array().notNull().default(sql`'{zh-CN,en}'::text[]`),
+  /** Chats at once; null: the team lead's default (routing settings). */
+  chatCapacity: integer('chat_capacity'),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
 
@@ -241,7 +250,28 @@ export const contacts = pgTable(
     language: text('language', { enum: LANGUAGES }),
     ivrPath: text('ivr_path').array().notNull().default(sql`'{}'::text[]`),
     ivrIntent: text('ivr_intent'),
+    /** The owner: the agent it is offered to, connected to, or wrapping up with. */
     offeredTo: text('offered_to').references(() => agents.id),
+    /** Served first when higher (tier and risk at arrival). */
+    priority: integer('priority').notNull().default(0),
+    urgent: boolean('urgent').notNull().default(false),
+    /** When it (re-)entered the queue: order among equal priorities. */
+    queuedAt: ts('queued_at').notNull().defaultNow(),
+    /** A cold transfer to one agent: only they are offered it. */
+    targetAgentId: text('target_agent_id').references(() => agents.id),
+    /** Agents who declined or missed it: offered to others first. */
+    skippedBy: text('skipped_by').array().notNull().default(sql`'{}'::text[]`),
+    ringDeadline: ts('ring_deadline'),
+    acceptedAt: ts('accepted_at'),
+    acwDeadline: ts('acw_deadline'),
+    closedAt: ts('closed_at'),
+    disposition: text('disposition', { enum: DISPOSITIONS }),
+    wrapUp: jsonb('wrap_up').$type<WrapUpRequest>(),
+    handover: jsonb('handover').$type<Handover>(),
+    /** A warm transfer waiting for the receiving agent. */
+    pendingTransfer: jsonb('pending_transfer').$type<{ toAgentId: string; toAgentName: string; handover: Handover }>(),
+    /** The chat customer's name as typed on the chat page. */
+    customerName: text('customer_name'),
     /** The agent who linked the contact to its customer by hand (picker or search), if any. */
     linkedBy: text('linked_by').references(() => agents.id),
     createdAt: ts('created_at').notNull().defaultNow(),
@@ -252,8 +282,65 @@ export const contacts = pgTable(
     index('contacts_queue_state_idx').on(t.queueId, t.state, t.createdAt),
     // "Has this customer contacted us lately?" (pre-emption worklist)
     index('contacts_customer_created_idx').on(t.customerId, t.createdAt),
+    index('contacts_owner_state_idx').on(t.offeredTo, t.state),
   ],
 );
+
+/** Every contact transition, with its time: the lifecycle's audit trail. */
+export const contactEvents = pgTable(
+  'contact_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    at: ts('at').notNull(),
+    action: text('action').notNull(),
+    fromState: text('from_state', { enum: CONTACT_STATES }).notNull(),
+    toState: text('to_state', { enum: CONTACT_STATES }).notNull(),
+    agentId: text('agent_id'),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('contact_events_contact_idx').on(t.contactId, t.at)],
+);
+
+export const chatMessages = pgTable(
+  'chat_messages',
+  {
+    id: text('id').primaryKey(),
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    sender: text('sender', { enum: CHAT_SENDERS }).notNull(),
+    authorId: text('author_id'),
+    authorName: text('author_name'),
+    text: text('text').notNull(),
+    attachments: jsonb('attachments').$type<ChatAttachment[]>().notNull().default([]),
+    sentAt: ts('sent_at').notNull(),
+  },
+  (t) => [index('chat_messages_contact_idx').on(t.contactId, t.sentAt)],
+);
+
+/** Snippets an agent types as `/shortcut` in a chat. */
+export const cannedReplies = pgTable(
+  'canned_replies',
+  {
+    id: text('id').primaryKey(),
+    shortcut: text('shortcut').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
+  },
+  (t) => [uniqueIndex('canned_replies_shortcut_uq').on(t.shortcut, t.language)],
+);
+
+/** The team lead's routing settings (one row). */
+export const routingSettings = pgTable('routing_settings', {
+  id: integer('id').primaryKey(),
+  settings: jsonb('settings').$type<RoutingSettings>().notNull(),
+  updatedBy: text('updated_by'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
 
 export const scripts = pgTable('scripts', {
   id: text('id').primaryKey(),

@@ -84,6 +84,14 @@ export async function createApp(options: AppOptions) {
 
   if (existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', index: ['index.html'] });
+    // The customer's chat page: the same build, its own entry, at /chat/.
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      prefix: '/chat/',
+      index: ['customer.html'],
+      redirect: true,
+      decorateReply: false,
+    });
   } else {
     app.get('/', { schema: { hide: true } }, (_request, reply) =>
       reply

@@ -71,7 +71,7 @@ describe('complaint risk, computed as data arrives', () => {
     expect(update.scripts.length).toBeGreaterThan(0);
     expect(took).toBeLessThan(1000); // "within a second", the requirement itself
 
-    await desktop.request('contact.end', { contactId: posted.contactId });
+    await desktop.finish(posted.contactId);
     desktop.close();
   });
 });

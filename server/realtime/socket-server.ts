@@ -2,15 +2,13 @@ import type { Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
 import { Server, type Socket } from 'socket.io';
 import type { z } from 'zod';
-import { ERROR_CODES } from '../../shared/schemas/common.js';
 import {
   CLIENT_EVENTS,
   clientEventSchemas,
   serverEventSchemas,
   socketAuthSchema,
-  type Ack,
   type ClientEventName,
-  type ClientEventRequest,
+  type ClientEventParsed,
   type ClientEventResponse,
   type ClientToServerEvents,
   type ServerEventName,
@@ -18,8 +16,10 @@ import {
   type ServerToClientEvents,
 } from '../../shared/schemas/socket.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
-import { firstIssue } from '../http/errors.js';
-import { RoutingError, type Router } from '../routing/router.js';
+import type { ChatService } from '../chat/chat-service.js';
+import { toContact } from '../contacts/contact-repository.js';
+import type { Router } from '../routing/router.js';
+import { bindAcked } from './ack.js';
 
 interface SocketData {
   agent: AuthenticatedAgent;
@@ -41,13 +41,18 @@ export interface SocketServerDeps {
   log: Logger;
   authenticate: (token: string) => Promise<AuthenticatedAgent | null>;
   router: () => Router;
+  chat: () => ChatService;
   allowedOrigins: readonly string[];
+  /** Heartbeat: a desktop silent for pingInterval + pingTimeout is disconnected (offline). */
+  heartbeat: { pingIntervalMs: number; pingTimeoutMs: number };
 }
 
 /** socket.io on the gateway's HTTP server: token auth on connect, every payload parsed. */
 export function createSocketServer(httpServer: HttpServer, deps: SocketServerDeps): GatewayIo {
   const io: GatewayIo = new Server(httpServer, {
     serveClient: false,
+    pingInterval: deps.heartbeat.pingIntervalMs,
+    pingTimeout: deps.heartbeat.pingTimeoutMs,
     maxHttpBufferSize: 256 * 1024,
     cors: { origin: [...deps.allowedOrigins] },
     // A page from another origin may not open an agent's socket (browsers don't apply CORS to
@@ -86,60 +91,46 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
     void socket.join(room(agent.id));
     deps.router().attach(agent, socket.id);
     deps.log.info({ agentId: agent.id, socketId: socket.id }, 'desktop connected');
+    const on = <E extends ClientEventName>(event: E, handler: (request: ClientEventParsed<E>) => Promise<ClientEventResponse<E>>) => {
+      const schemas = clientEventSchemas[event] as unknown as {
+        request: z.ZodType<ClientEventParsed<E>, unknown>;
+        response: z.ZodType<ClientEventResponse<E>, unknown>;
+      };
+      bindAcked(socket as unknown as Parameters<typeof bindAcked>[0], event, schemas, handler, deps.log);
+    };
+    const router = () => deps.router();
 
-    on(socket, CLIENT_EVENTS.agentReady, () => deps.router().ready(agent.id));
-    on(socket, CLIENT_EVENTS.agentSetState, (req) => deps.router().setAvailability(agent.id, req.state));
-    on(socket, CLIENT_EVENTS.contactEnd, async (req) => {
-      await deps.router().endContact(agent.id, req.contactId);
+    on(CLIENT_EVENTS.agentReady, () => router().ready(agent.id));
+    on(CLIENT_EVENTS.agentSetState, (req) => router().setAvailability(agent.id, req.state, req.reason));
+    on(CLIENT_EVENTS.contactAccept, async (req) => toContact(await router().accept(agent.id, req.contactId)));
+    on(CLIENT_EVENTS.contactDecline, async (req) => {
+      await router().decline(agent.id, req.contactId);
       return { contactId: req.contactId };
     });
-    on(socket, CLIENT_EVENTS.contactLink, async (req) => {
-      await deps.router().linkCustomer(agent.id, req.contactId, req.customerId);
+    on(CLIENT_EVENTS.contactEnd, async (req) => toContact(await router().end(agent.id, req.contactId)));
+    on(CLIENT_EVENTS.contactWrapUp, async (req) => {
+      const { row, complaintId, promiseId } = await router().wrapUp(agent.id, req);
+      return { contactId: row.id, complaintId, promiseId };
+    });
+    on(CLIENT_EVENTS.contactTransfer, async (req) => toContact(await router().transfer(agent.id, req)));
+    on(CLIENT_EVENTS.contactLink, async (req) => {
+      await router().linkCustomer(agent.id, req.contactId, req.customerId);
       return { contactId: req.contactId, customerId: req.customerId };
     });
-    on(socket, CLIENT_EVENTS.ping, (req) => Promise.resolve({ sentAt: req.sentAt, serverAt: Date.now() }));
+    on(CLIENT_EVENTS.chatSend, (req) => deps.chat().agentSend(agent, req.contactId, req));
+    on(CLIENT_EVENTS.chatTyping, async (req) => {
+      await deps.chat().agentTyping(agent.id, req.contactId, req.typing);
+      return {};
+    });
+    on(CLIENT_EVENTS.consultSend, (req) => router().consult(agent.id, req));
+    on(CLIENT_EVENTS.ping, (req) => Promise.resolve({ sentAt: req.sentAt, serverAt: Date.now() }));
 
     socket.on('disconnect', () => {
-      void deps.router().detach(agent.id, socket.id);
+      router()
+        .detach(agent.id, socket.id)
+        .catch((error: unknown) => deps.log.error({ err: error, agentId: agent.id }, 'detach failed'));
     });
   });
-
-  /** Wraps a client event: parse the request, run, parse the answer, always ack. */
-  function on<E extends ClientEventName>(
-    socket: AgentSocket,
-    event: E,
-    handler: (request: ClientEventRequest<E>) => Promise<ClientEventResponse<E>>,
-  ): void {
-    const schemas = clientEventSchemas[event];
-    const listener = (payload: unknown, ack: unknown) => {
-      if (typeof ack !== 'function') return;
-      const reply = ack as (response: Ack<ClientEventResponse<E>>) => void;
-      const parsed = (schemas.request as z.ZodType).safeParse(payload);
-      if (!parsed.success) {
-        const { field, message } = firstIssue(parsed.error);
-        reply({ ok: false, error: { code: ERROR_CODES.validation, message, field } });
-        return;
-      }
-      handler(parsed.data as ClientEventRequest<E>).then(
-        (data) => {
-          reply({ ok: true, data: (schemas.response as z.ZodType).parse(data) as ClientEventResponse<E> });
-        },
-        (error: unknown) => {
-          if (error instanceof RoutingError) {
-            const { code, message, field } = error;
-            reply({ ok: false, error: field === undefined ? { code, message } : { code, message, field } });
-            return;
-          }
-          deps.log.error({ err: error, event }, 'socket handler failed');
-          reply({ ok: false, error: { code: ERROR_CODES.internal, message: 'Something went wrong on our side' } });
-        },
-      );
-    };
-    (socket as unknown as { on(event: string, fn: (payload: unknown, ack: unknown) => void): void }).on(
-      event,
-      listener,
-    );
-  }
 
   return io;
 }

@@ -1,156 +1,57 @@
-import type { Logger } from 'pino';
-import type { AgentState } from '../../shared/domain.js';
-import type { AgentStatus } from '../../shared/schemas/auth.js';
-import type { ContactOffer } from '../../shared/schemas/contact.js';
-import type { ServerEventName, ServerEventPayload } from '../../shared/schemas/socket.js';
-import type { Db } from '../db/client.js';
+import type { Handover } from '../../shared/schemas/contact.js';
+import type { ConsultMessage, TransferTarget, WrapUpRequest } from '../../shared/schemas/work.js';
 import { customerExists } from '../contacts/customer-search.js';
-import { auditEvents } from '../db/schema.js';
-import {
-  linkContactToCustomer,
-  markEnded,
-  markOffered,
-  offeredTo,
-  oldestQueued,
-  toContact,
-  type ContactRow,
-} from '../contacts/contact-repository.js';
-import { loadCandidates, loadPop, type PopContext } from '../pop/pop-repository.js';
+import { transferTouchpoint } from '../contacts/contact-history.js';
+import { linkContactToCustomer, toContact, type ContactRow } from '../contacts/contact-repository.js';
+import { auditEvents, touchpoints } from '../db/schema.js';
+import type { Presence } from './presence.js';
+import { RouterCore, waitingOf, type RouterDeps } from './router-core.js';
+import { RoutingError } from './routing-error.js';
+import { canTake } from './routing-table.js';
+import { writeWrapUp, type WrapUpResult } from './wrap-up.js';
 
-export interface RoutedAgent {
-  id: string;
-  displayName: string;
-  queues: readonly string[];
+export { RoutingError } from './routing-error.js';
+export type { EmitToAgent, RoutedAgent, RouterDeps } from './router-core.js';
+
+export interface TransferParsed {
+  contactId: string;
+  mode: 'warm' | 'cold';
+  target: TransferTarget;
+  note: string;
+  facts: string[];
 }
 
-interface Presence extends RoutedAgent {
-  state: AgentState;
-  since: Date;
-  sockets: Set<string>;
-  ready: boolean;
-  /** The contact this agent holds (offered), and whose customer it is. */
-  contactId: string | null;
-  customerId: string | null;
-}
-
-export type EmitToAgent = <E extends ServerEventName>(agentId: string, event: E, payload: ServerEventPayload<E>) => void;
-
-export interface RouterDeps {
-  db: Db;
-  log: Logger;
-  emit: EmitToAgent;
-  popContext: (agentName: string) => PopContext;
-  now?: () => Date;
-}
-
-export class RoutingError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'conflict',
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
+export interface FullRouterDeps extends RouterDeps {
+  queueExists: (queueId: string) => boolean;
 }
 
 /**
- * Minimal routing for one gateway node: a queued contact goes to the longest-idle available
- * agent of its queue; with none available it waits and goes to the next agent who becomes
- * available. Every change runs one at a time, so a contact is never offered twice.
+ * The router with the agent's work on a contact: link the customer, transfer warm or cold with
+ * the context, consult, wrap up. See RouterCore for offers, accept, decline, end and hang-up.
  */
-export class Router {
-  private readonly presence = new Map<string, Presence>();
-  private tail: Promise<unknown> = Promise.resolve();
-  private readonly now: () => Date;
+export class Router extends RouterCore {
+  /** Warm transfers ringing: contact → the sending and the receiving agent. */
+  private readonly transfers = new Map<string, { from: string; to: string }>();
 
-  constructor(private readonly deps: RouterDeps) {
-    this.now = deps.now ?? (() => new Date());
+  constructor(private readonly full: FullRouterDeps) {
+    super(full);
   }
 
-  /** Runs `fn` after every change before it; errors reach the caller but not the queue. */
-  private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.tail.then(fn, fn);
-    this.tail = next.catch(() => undefined);
-    return next;
+  override accept(agentId: string, contactId: string): Promise<ContactRow> {
+    if (this.transfers.get(contactId)?.to === agentId) return this.serial(() => this.takeOver(agentId, contactId));
+    return super.accept(agentId, contactId);
   }
 
-  attach(agent: RoutedAgent, socketId: string): void {
-    const p = this.presence.get(agent.id);
-    if (p) {
-      p.sockets.add(socketId);
-      return;
+  override decline(agentId: string, contactId: string): Promise<void> {
+    if (this.transfers.get(contactId)?.to === agentId) {
+      return this.serial(() => this.cancelTransfer(contactId, 'declined'));
     }
-    this.presence.set(agent.id, {
-      ...agent,
-      state: 'offline',
-      since: this.now(),
-      sockets: new Set([socketId]),
-      ready: false,
-      contactId: null,
-      customerId: null,
-    });
-  }
-
-  detach(agentId: string, socketId: string): Promise<void> {
-    return this.serial(async () => {
-      const p = this.presence.get(agentId);
-      if (!p) return;
-      p.sockets.delete(socketId);
-      if (p.sockets.size > 0) return;
-      p.ready = false;
-      this.setState(p, 'offline');
-      await Promise.resolve();
-    });
-  }
-
-  /** The desktop is listening: re-send what it holds, then offer the next waiting contact. */
-  ready(agentId: string): Promise<AgentStatus> {
-    return this.serial(async () => {
-      const p = this.mustGet(agentId);
-      p.ready = true;
-      const held = await offeredTo(this.deps.db, agentId);
-      for (const row of held) await this.push(p, row);
-      const last = held.at(-1);
-      if (last) {
-        p.contactId = last.id;
-        p.customerId = last.customerId;
-        this.setState(p, 'busy');
-      } else if (p.state === 'offline') {
-        this.setState(p, 'available');
-      }
-      await this.pull(p);
-      return this.status(p);
-    });
-  }
-
-  setAvailability(agentId: string, state: 'available' | 'away'): Promise<AgentStatus> {
-    return this.serial(async () => {
-      const p = this.mustGet(agentId);
-      if (p.contactId) throw new RoutingError('conflict', 'End the current contact first');
-      this.setState(p, state);
-      await this.pull(p);
-      return this.status(p);
-    });
-  }
-
-  endContact(agentId: string, contactId: string): Promise<void> {
-    return this.serial(async () => {
-      const p = this.mustGet(agentId);
-      const ended = await markEnded(this.deps.db, contactId, agentId, this.now());
-      if (!ended) throw new RoutingError('not_found', `Contact ${contactId} is not offered to you`);
-      this.deps.emit(agentId, 'contact.ended', { contactId });
-      if (p.contactId === contactId) {
-        p.contactId = null;
-        p.customerId = null;
-        this.setState(p, 'available');
-      }
-      await this.pull(p);
-    });
+    return super.decline(agentId, contactId);
   }
 
   /**
-   * The agent links the contact it holds to a customer (from the picker or a search): stored,
-   * audited, and offered again with the customer's pop so the desktop paints it.
+   * The agent says who the contact is (picker or search): stored, audited, and offered again with
+   * the customer's pop so the desktop paints it.
    */
   linkCustomer(agentId: string, contactId: string, customerId: string): Promise<void> {
     return this.serial(async () => {
@@ -160,78 +61,219 @@ export class Router {
         throw new RoutingError('not_found', `No customer "${customerId}"`, 'customerId');
       }
       const linked = await linkContactToCustomer(db, contactId, agentId, customerId);
-      if (!linked) throw new RoutingError('not_found', `Contact ${contactId} is not offered to you`, 'contactId');
+      if (!linked) throw new RoutingError('not_found', `Contact ${contactId} is not yours`, 'contactId');
       await db.insert(auditEvents).values({ actor: agentId, action: 'contact.linked', customerId, detail: { contactId } });
-      if (p.contactId === contactId) p.customerId = customerId;
-      await this.push(p, linked);
+      this.hold(agentId, linked);
+      this.push(p, linked);
     });
   }
 
-  /** A new contact arrived: offer it to an available agent of its queue, if any. */
-  contactQueued(row: ContactRow): Promise<void> {
+  transfer(agentId: string, req: TransferParsed): Promise<ContactRow> {
     return this.serial(async () => {
-      const agent = this.pickAgent(row.queueId);
-      if (agent) await this.offer(agent, row);
+      const p = this.mustGet(agentId);
+      const target = this.checkTarget(agentId, req.target);
+      const handover: Handover = {
+        fromAgentId: p.id,
+        fromAgentName: p.displayName,
+        mode: req.mode,
+        note: req.note,
+        facts: req.facts,
+        at: this.now().toISOString(),
+      };
+      return req.mode === 'warm' && target
+        ? this.offerTransfer(p, target, req.contactId, handover)
+        : this.coldTransfer(p, req, handover);
     });
   }
 
-  /** Agents whose screen shows this customer now (for live timeline updates). */
-  /** Customers on some desktop's screen right now. */
-  customersViewed(): string[] {
-    return [...new Set([...this.presence.values()].flatMap((p) => (p.customerId === null ? [] : [p.customerId])))];
+  /** Closes the contact with the wrap-up; the agent is free for the next. */
+  wrapUp(agentId: string, wrap: Omit<WrapUpRequest, 'note'> & { note: string }): Promise<WrapUpResult> {
+    return this.serial(async () => {
+      const p = this.mustGet(agentId);
+      const result = await writeWrapUp(this.deps.db, wrap, p, this.now());
+      await this.closed(p, result.row);
+      if (result.row.customerId !== null) this.deps.onTimeline(result.row.customerId, result.touchpointIds);
+      return result;
+    });
   }
 
-  agentsViewing(customerId: string): string[] {
-    return [...this.presence.values()].filter((p) => p.customerId === customerId).map((p) => p.id);
+  /** Agent-to-agent chat about a contact the sender holds; kept in the audit trail. */
+  async consult(agentId: string, req: { contactId: string; toAgentId: string; text: string }): Promise<ConsultMessage> {
+    const p = this.mustGet(agentId);
+    if (!p.held.has(req.contactId)) throw new RoutingError('forbidden', `Contact ${req.contactId} is not yours`, 'contactId');
+    const to = this.presenceOf(req.toAgentId);
+    if (!to?.slot.ready || to.id === agentId) {
+      throw new RoutingError('conflict', 'That agent is not signed in', 'toAgentId');
+    }
+    const message: ConsultMessage = {
+      contactId: req.contactId,
+      fromAgentId: p.id,
+      fromAgentName: p.displayName,
+      toAgentId: to.id,
+      text: req.text,
+      sentAt: this.now().toISOString(),
+    };
+    await this.deps.db.insert(auditEvents).values({ actor: agentId, action: 'consult.message', detail: { ...message } });
+    this.deps.emit(to.id, 'consult.message', message);
+    this.deps.emit(p.id, 'consult.message', message);
+    return message;
   }
 
-  private pickAgent(queueId: string): Presence | undefined {
-    return [...this.presence.values()]
-      .filter((p) => p.ready && p.state === 'available' && p.contactId === null && p.queues.includes(queueId))
-      .sort((a, b) => a.since.getTime() - b.since.getTime())[0];
+  /** The agent a warm transfer of this contact rings at (they may read the transcript). */
+  transferTarget(contactId: string): string | null {
+    return this.transfers.get(contactId)?.to ?? null;
   }
 
-  private async pull(p: Presence): Promise<void> {
-    if (!p.ready || p.state !== 'available' || p.contactId) return;
-    const row = await oldestQueued(this.deps.db, p.queues);
-    if (row) await this.offer(p, row);
+  protected override transferPendingTo(contactId: string): string | null {
+    return this.transfers.get(contactId)?.to ?? null;
   }
 
-  private async offer(p: Presence, row: ContactRow): Promise<void> {
-    const offered = await markOffered(this.deps.db, row.id, p.id, this.now());
-    if (!offered) return;
-    p.contactId = offered.id;
-    p.customerId = offered.customerId;
-    this.setState(p, 'busy');
-    await this.push(p, offered);
-    this.deps.log.info({ contactId: offered.id, agentId: p.id, match: offered.match }, 'contact offered');
+  protected override ringOutTransfer(contactId: string): Promise<void> {
+    return this.cancelTransfer(contactId, 'ring_timeout');
   }
 
-  private async push(p: Presence, row: ContactRow): Promise<void> {
-    const { db } = this.deps;
-    const context = this.deps.popContext(p.displayName);
-    const [pop, candidates] = await Promise.all([
-      row.customerId ? loadPop(db, row.customerId, context) : Promise.resolve(null),
-      row.match === 'many' ? loadCandidates(db, row.candidateIds) : Promise.resolve([]),
-    ]);
-    const offer: ContactOffer = { contact: toContact(row), pop, candidates };
-    this.deps.emit(p.id, 'contact.offered', offer);
+  protected override dropTransfer(contactId: string): void {
+    const pending = this.transfers.get(contactId);
+    if (!pending) return;
+    this.transfers.delete(contactId);
+    this.disarmRing(contactId);
+    const to = this.presenceOf(pending.to);
+    if (!to) return;
+    to.held.delete(contactId);
+    this.refresh(to);
+    this.deps.emit(to.id, 'contact.ended', { contactId, reason: 'abandoned' });
   }
 
-  private setState(p: Presence, state: AgentState): void {
-    if (p.state === state) return;
-    p.state = state;
-    p.since = this.now();
-    this.deps.emit(p.id, 'agent.state-changed', this.status(p));
+  private checkTarget(agentId: string, target: TransferTarget): Presence | null {
+    if (target.kind === 'queue') {
+      if (!this.full.queueExists(target.queueId)) {
+        throw new RoutingError('not_found', `No queue "${target.queueId}"`, 'target.queueId');
+      }
+      return null;
+    }
+    const to = this.presenceOf(target.agentId);
+    if (!to) throw new RoutingError('not_found', `No agent "${target.agentId}"`, 'target.agentId');
+    if (to.id === agentId) throw new RoutingError('validation_failed', 'You already hold this contact', 'target.agentId');
+    if (!to.slot.ready) throw new RoutingError('conflict', `${to.displayName} is offline`, 'target.agentId');
+    return to;
   }
 
-  private status(p: Presence): AgentStatus {
-    return { agentId: p.id, state: p.state, since: p.since.toISOString() };
+  private async coldTransfer(p: Presence, req: TransferParsed, handover: Handover): Promise<ContactRow> {
+    const now = this.now();
+    const toAgent = req.target.kind === 'agent' ? req.target.agentId : null;
+    const row = await this.move({
+      contactId: req.contactId,
+      action: 'transfer',
+      at: now,
+      actor: p.id,
+      owner: p.id,
+      from: 'active',
+      set: (r) => ({
+        offeredTo: null,
+        handover,
+        targetAgentId: toAgent,
+        queueId: req.target.kind === 'queue' ? req.target.queueId : r.queueId,
+        // A transferred customer has waited already: ahead of those who arrived after them.
+        queuedAt: r.createdAt,
+        skippedBy: [p.id],
+        ringDeadline: null,
+        acceptedAt: null,
+      }),
+      detail: { mode: 'cold', target: req.target },
+    });
+    await this.writeTransferNote(row, handover, toAgent ? (this.presenceOf(toAgent)?.displayName ?? toAgent) : row.queueId);
+    this.release(p, row, 'transferred');
+    if (row.channel === 'chat') this.deps.notifyCustomer(row.id, { state: 'waiting', agentName: null });
+    await this.requeue(row);
+    await this.fill(p);
+    return row;
   }
 
-  private mustGet(agentId: string): Presence {
-    const p = this.presence.get(agentId);
-    if (!p) throw new RoutingError('not_found', 'Agent is not connected');
-    return p;
+  private async offerTransfer(p: Presence, to: Presence, contactId: string, handover: Handover): Promise<ContactRow> {
+    const current = await this.move({
+      contactId,
+      action: 'offer_transfer',
+      at: this.now(),
+      actor: p.id,
+      owner: p.id,
+      from: 'active',
+      set: (r) => {
+        if (!canTake(to.slot, { ...waitingOf(r), targetAgentId: to.id })) {
+          throw new RoutingError('conflict', `${to.displayName} has no room for this ${r.channel} now`, 'target.agentId');
+        }
+        return { pendingTransfer: { toAgentId: to.id, toAgentName: to.displayName, handover } };
+      },
+      detail: { mode: 'warm', to: to.id },
+    });
+    this.transfers.set(contactId, { from: p.id, to: to.id });
+    to.held.set(contactId, { channel: current.channel, state: 'offered' });
+    this.refresh(to);
+    const deadline = new Date(this.now().getTime() + this.deps.settings().ringTimeoutSeconds * 1000);
+    this.armRing(contactId, to.id, deadline);
+    this.push(to, current);
+    this.deps.emit(p.id, 'contact.updated', toContact(current));
+    return current;
+  }
+
+  /** The receiving agent accepted a warm transfer: the contact is theirs, context and all. */
+  private async takeOver(agentId: string, contactId: string): Promise<ContactRow> {
+    const pending = this.transfers.get(contactId);
+    const to = this.mustGet(agentId);
+    if (!pending) throw new RoutingError('conflict', 'The transfer was withdrawn', 'contactId');
+    const row = await this.move({
+      contactId,
+      action: 'handover',
+      at: this.now(),
+      actor: agentId,
+      owner: pending.from,
+      from: 'active',
+      set: (r) => ({ offeredTo: agentId, handover: r.pendingTransfer?.handover ?? r.handover, pendingTransfer: null }),
+      detail: { from: pending.from },
+    });
+    this.transfers.delete(contactId);
+    this.disarmRing(contactId);
+    const from = this.presenceOf(pending.from);
+    if (from) this.release(from, row, 'transferred');
+    this.hold(agentId, row);
+    this.refresh(to);
+    this.deps.emit(agentId, 'contact.updated', toContact(row));
+    if (row.channel === 'chat') this.deps.notifyCustomer(row.id, { state: 'connected', agentName: to.displayName });
+    if (row.handover) await this.writeTransferNote(row, row.handover, to.displayName);
+    if (from) await this.fill(from);
+    return row;
+  }
+
+  private async cancelTransfer(contactId: string, reason: 'declined' | 'ring_timeout'): Promise<void> {
+    const pending = this.transfers.get(contactId);
+    if (!pending) return;
+    const row = await this.move({
+      contactId,
+      action: 'cancel_transfer',
+      at: this.now(),
+      actor: pending.to,
+      owner: pending.from,
+      set: { pendingTransfer: null },
+      detail: { reason },
+    });
+    this.transfers.delete(contactId);
+    this.disarmRing(contactId);
+    const to = this.presenceOf(pending.to);
+    if (to) {
+      to.held.delete(contactId);
+      this.refresh(to);
+      this.deps.emit(to.id, 'contact.ended', { contactId, reason });
+      await this.fill(to);
+    }
+    this.deps.emit(pending.from, 'contact.updated', toContact(row));
+  }
+
+  private async writeTransferNote(row: ContactRow, handover: Handover, target: string): Promise<void> {
+    if (row.customerId === null) return;
+    const [written] = await this.deps.db
+      .insert(touchpoints)
+      .values(transferTouchpoint({ ...row, customerId: row.customerId }, handover, target, this.now()))
+      .onConflictDoNothing()
+      .returning({ id: touchpoints.id });
+    if (written) this.deps.onTimeline(row.customerId, [written.id]);
   }
 }

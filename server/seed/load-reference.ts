@@ -1,6 +1,7 @@
 /** Writes the small reference tables: partners and queues first, agents last (the "done" marker). */
 import type { Db } from '../db/client.js';
-import { agentQueues, agents, partners, queues, scripts } from '../db/schema.js';
+import { agentQueues, agents, cannedReplies, partners, queues, scripts } from '../db/schema.js';
+import { CANNED_REPLIES } from './canned-replies.js';
 import type { SeedPartner } from './reference.js';
 import { DEMO_AGENTS, QUEUES } from './reference.js';
 import { SCRIPT_TEMPLATES } from './scripts-catalog.js';
@@ -25,6 +26,7 @@ export async function insertPartnersQueuesScripts(
     })),
   );
   await db.insert(scripts).values(scriptRows);
+  await db.insert(cannedReplies).values(CANNED_REPLIES);
   return { partners: partnerList.length, queues: QUEUES.length, scripts: scriptRows.length };
 }
 
@@ -40,6 +42,7 @@ export async function insertAgents(
       username: agent.username,
       displayName: agent.displayName,
       role: agent.role,
+      languages: [...agent.languages],
       passwordHash,
       createdAt,
     })),

@@ -2,7 +2,7 @@
  * Reference data: partners (with a hidden reliability that drives their no-shows), queues,
  * the demo agents, and the advisor pools that serve diamond and platinum customers.
  */
-import type { AgentRole, ContactChannel, Language, PartnerKind } from '../../shared/domain.js';
+import { LANGUAGES, type AgentRole, type ContactChannel, type Language, type PartnerKind } from '../../shared/domain.js';
 import type { Rand } from './rng.js';
 
 export const QUEUES = [
@@ -21,6 +21,8 @@ export interface DemoAgent {
   readonly displayName: string;
   readonly role: AgentRole;
   readonly queues: readonly QueueId[];
+  /** Languages they serve customers in (a routing skill). */
+  readonly languages: readonly Language[];
 }
 
 function agent(
@@ -28,20 +30,21 @@ function agent(
   displayName: string,
   role: AgentRole,
   queues: readonly QueueId[],
+  languages: readonly Language[] = ['zh-CN', 'en'],
 ): DemoAgent {
-  return { id: `ag-${username}`, username, displayName, role, queues };
+  return { id: `ag-${username}`, username, displayName, role, queues, languages };
 }
 
 /** Every agent the seed creates; all sign in with the demo password. */
 export const DEMO_AGENTS: readonly DemoAgent[] = [
   agent('lin.wei', '林伟 Lin Wei', 'specialist', ['complaints-voice', 'claims-voice']),
   agent('chen.jing', '陈静 Chen Jing', 'csr', ['service-chat', 'claims-voice']),
-  agent('sara.ahmadi', 'سارا احمدی Sara Ahmadi', 'csr', ['service-chat', 'renewals-voice']),
-  agent('zhang.lead', '张磊 Zhang Lei', 'lead', ALL_QUEUES),
-  agent('admin', 'Administrator', 'admin', ALL_QUEUES),
+  agent('sara.ahmadi', 'سارا احمدی Sara Ahmadi', 'csr', ['service-chat', 'renewals-voice'], ['fa', 'en']),
+  agent('zhang.lead', '张磊 Zhang Lei', 'lead', ALL_QUEUES, LANGUAGES),
+  agent('admin', 'Administrator', 'admin', ALL_QUEUES, LANGUAGES),
   ...Array.from({ length: 20 }, (_, i) => {
     const n = String(i + 1).padStart(2, '0');
-    return agent(`agent${n}`, `Agent ${n}`, 'csr', ALL_QUEUES);
+    return agent(`agent${n}`, `Agent ${n}`, 'csr', ALL_QUEUES, LANGUAGES);
   }),
 ];
 

@@ -6,6 +6,7 @@ import type { Database } from '../db/client.js';
 import {
   agentQueues,
   agents,
+  cannedReplies,
   claims,
   complaints,
   customers,
@@ -17,6 +18,7 @@ import {
   touchpoints,
 } from '../db/schema.js';
 import { hashPassword } from '../auth/password.js';
+import { CANNED_REPLIES } from '../seed/canned-replies.js';
 
 export const FIXTURE_PASSWORD = 'test-password';
 export const NOW = new Date('2026-11-20T09:00:00Z');
@@ -154,9 +156,12 @@ export async function loadFixtures(database: Database): Promise<void> {
     { id: 'AG-1', username: 'lin.wei', displayName: '林伟', role: 'specialist', passwordHash },
     { id: 'AG-2', username: 'chen.jing', displayName: '陈静', role: 'csr', passwordHash },
     { id: 'AG-3', username: 'zhang.lead', displayName: '张组长', role: 'lead', passwordHash },
+    { id: 'AG-4', username: 'sara.ahmadi', displayName: 'Sara Ahmadi', role: 'csr', passwordHash, languages: ['fa', 'en'] },
   ]);
+  await db.insert(cannedReplies).values(CANNED_REPLIES);
   await db.insert(agentQueues).values([
     { agentId: 'AG-1', queueId: 'claims-voice' },
     { agentId: 'AG-2', queueId: 'service-chat' },
+    { agentId: 'AG-4', queueId: 'service-chat' },
   ]);
 }

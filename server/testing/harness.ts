@@ -15,9 +15,19 @@ import type {
   ServerEventPayload,
   ServerToClientEvents,
 } from '../../shared/schemas/socket.js';
+import type { ChatSessionRequest, ChatSessionResponse } from '../../shared/schemas/chat.js';
+import {
+  CUSTOMER_NAMESPACE,
+  type CustomerClientEventName,
+  type CustomerClientEventRequest,
+  type CustomerClientEventResponse,
+  type CustomerServerEventName,
+  type CustomerServerEventPayload,
+} from '../../shared/schemas/customer-socket.js';
+import type { RoutingSettings } from '../../shared/schemas/work.js';
 import { DEFAULT_RULES_FILE, loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/client.js';
-import { createGateway, type Gateway } from '../gateway.js';
+import { createGateway, type Gateway, type GatewayOptions } from '../gateway.js';
 import { signBody } from '../http/signature.js';
 import { FIXTURE_PASSWORD, loadFixtures } from './fixtures.js';
 
@@ -34,6 +44,8 @@ export interface TestGateway {
   post(path: string, body: unknown, options?: { sign?: boolean | string; raw?: string }): Promise<Response>;
   login(username: string, password?: string): Promise<LoginResponse>;
   connectAgent(username: string, password?: string): Promise<TestDesktop>;
+  /** Starts a chat as the customer page does, and connects its socket. */
+  startChat(body?: Partial<ChatSessionRequest>): Promise<TestCustomer>;
   close(): Promise<void>;
 }
 
@@ -41,13 +53,39 @@ export interface TestDesktop {
   socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   /** Resolves with the next `event` (or one already received and not yet taken). */
   next<E extends ServerEventName>(event: E, timeoutMs?: number): Promise<ServerEventPayload<E>>;
+  /** True when an `event` arrived and was not taken yet. */
+  has(event: ServerEventName): boolean;
   request<E extends ClientEventName>(event: E, payload: ClientEventRequest<E>): Promise<Ack<ClientEventResponse<E>>>;
+  /** Waits for the next offer and accepts it. */
+  take(timeoutMs?: number): Promise<ServerEventPayload<'contact.offered'>>;
+  /** Accepts the contact if it still rings, ends it and wraps it up with no action. */
+  finish(contactId: string): Promise<void>;
   close(): void;
 }
 
-export async function startTestGateway(
-  options: { fixtures?: boolean; bodyLimit?: number; databaseUrl?: string } = {},
-): Promise<TestGateway> {
+/** The customer's chat page, as a test drives it. */
+export interface TestCustomer {
+  contactId: string;
+  next<E extends CustomerServerEventName>(event: E, timeoutMs?: number): Promise<CustomerServerEventPayload<E>>;
+  has(event: CustomerServerEventName): boolean;
+  request<E extends CustomerClientEventName>(
+    event: E,
+    payload: CustomerClientEventRequest<E>,
+  ): Promise<Ack<CustomerClientEventResponse<E>>>;
+  close(): void;
+}
+
+export interface TestGatewayOptions {
+  fixtures?: boolean;
+  bodyLimit?: number;
+  databaseUrl?: string;
+  /** Routing defaults (the config's); a test of ring timeouts sets a short one. */
+  routing?: Partial<RoutingSettings>;
+  heartbeat?: GatewayOptions['heartbeat'];
+  chatLeaveGraceMs?: number;
+}
+
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const database = await openDatabase({ dataDir: 'memory://', databaseUrl: options.databaseUrl });
   if (options.fixtures !== false) await loadFixtures(database);
   // Each gateway edits its own copy of the rules, never the shipped file.
@@ -59,8 +97,14 @@ export async function startTestGateway(
     dataDir: 'memory://',
     rulesFile,
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    ...options.routing,
   };
-  const gateway = await createGateway(config, { database, logger: pino({ level: 'silent' }) });
+  const gateway = await createGateway(config, {
+    database,
+    logger: pino({ level: 'silent' }),
+    ...(options.heartbeat ? { heartbeat: options.heartbeat } : {}),
+    ...(options.chatLeaveGraceMs === undefined ? {} : { chatLeaveGraceMs: options.chatLeaveGraceMs }),
+  });
   const url = await gateway.listen();
   await gateway.risk.idle(); // the start-up backfill scores the fixtures
   const desktops: TestDesktop[] = [];
@@ -93,49 +137,47 @@ export async function startTestGateway(
       transports: ['websocket'],
       reconnection: false,
     });
-    const inbox = new Map<string, unknown[]>();
-    const waiters = new Map<string, ((payload: unknown) => void)[]>();
-    socket.onAny((event: string, payload: unknown) => {
-      const waiting = waiters.get(event)?.shift();
-      if (waiting) waiting(payload);
-      else inbox.set(event, [...(inbox.get(event) ?? []), payload]);
-    });
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', () => {
-        resolve();
-      });
-      socket.once('connect_error', reject);
-    });
+    await connected(socket as unknown as Socket);
     const desktop: TestDesktop = {
+      ...inboxOf<ServerEventName>(socket as unknown as Socket),
       socket,
-      next: (event, timeoutMs = 5000) =>
-        new Promise((resolve, reject) => {
-          const queued = inbox.get(event);
-          if (queued && queued.length > 0) {
-            resolve(queued.shift() as ServerEventPayload<typeof event>);
-            return;
-          }
-          const timer = setTimeout(() => {
-            reject(new Error(`no ${event} within ${timeoutMs} ms`));
-          }, timeoutMs);
-          waiters.set(event, [
-            ...(waiters.get(event) ?? []),
-            (payload) => {
-              clearTimeout(timer);
-              resolve(payload as ServerEventPayload<typeof event>);
-            },
-          ]);
-        }),
-      request: (event, payload) =>
-        new Promise((resolve) => {
-          (socket.emit as (e: string, p: unknown, ack: (r: unknown) => void) => void)(event, payload, (r) => {
-            resolve(r as Ack<ClientEventResponse<typeof event>>);
-          });
-        }),
+      async take(timeoutMs) {
+        const offer = await desktop.next('contact.offered', timeoutMs);
+        const accepted = await desktop.request('contact.accept', { contactId: offer.contact.id });
+        if (!accepted.ok) throw new Error(`accept failed: ${accepted.error.message}`);
+        return offer;
+      },
+      async finish(contactId) {
+        await desktop.request('contact.accept', { contactId }); // refused if already accepted: fine
+        const ended = await desktop.request('contact.end', { contactId });
+        if (!ended.ok) throw new Error(`end failed: ${ended.error.message}`);
+        const wrapped = await desktop.request('contact.wrap-up', { contactId, disposition: 'no_action' });
+        if (!wrapped.ok) throw new Error(`wrap-up failed: ${wrapped.error.message}`);
+      },
       close: () => socket.close(),
     };
     desktops.push(desktop);
     return desktop;
+  };
+
+  const customers: TestCustomer[] = [];
+  const startChat = async (body: Partial<ChatSessionRequest> = {}): Promise<TestCustomer> => {
+    const res = await post(
+      '/api/v1/chat/sessions',
+      { name: 'Test Customer', language: 'zh-CN', message: '你好', ...body },
+      { sign: false },
+    );
+    if (res.status !== 201) throw new Error(`chat start failed: ${res.status} ${await res.text()}`);
+    const { contactId, token } = (await res.json()) as ChatSessionResponse;
+    const socket = connect(`${url}${CUSTOMER_NAMESPACE}`, { auth: { token }, transports: ['websocket'], reconnection: false });
+    await connected(socket);
+    const customer: TestCustomer = {
+      ...inboxOf<CustomerServerEventName>(socket),
+      contactId,
+      close: () => socket.close(),
+    } as TestCustomer;
+    customers.push(customer);
+    return customer;
   };
 
   return {
@@ -147,12 +189,61 @@ export async function startTestGateway(
     post,
     login,
     connectAgent,
+    startChat,
     async close() {
       for (const d of desktops) d.close();
+      for (const c of customers) c.close();
       await gateway.close();
       await database.close();
       rmSync(rulesDir, { recursive: true, force: true });
     },
+  };
+}
+
+function connected(socket: Socket): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => {
+      resolve();
+    });
+    socket.once('connect_error', reject);
+  });
+}
+
+/** Collects a socket's events so a test can take them in order: `next`, `has`, `request`. */
+function inboxOf<Name extends string>(socket: Socket) {
+  const inbox = new Map<string, unknown[]>();
+  const waiters = new Map<string, ((payload: unknown) => void)[]>();
+  socket.onAny((event: string, payload: unknown) => {
+    const waiting = waiters.get(event)?.shift();
+    if (waiting) waiting(payload);
+    else inbox.set(event, [...(inbox.get(event) ?? []), payload]);
+  });
+  return {
+    next: (event: Name, timeoutMs = 5000) =>
+      new Promise<never>((resolve, reject) => {
+        const queued = inbox.get(event);
+        if (queued && queued.length > 0) {
+          resolve(queued.shift() as never);
+          return;
+        }
+        const timer = setTimeout(() => {
+          reject(new Error(`no ${event} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiters.set(event, [
+          ...(waiters.get(event) ?? []),
+          (payload) => {
+            clearTimeout(timer);
+            resolve(payload as never);
+          },
+        ]);
+      }),
+    has: (event: Name) => (inbox.get(event)?.length ?? 0) > 0,
+    request: (event: string, payload: unknown) =>
+      new Promise<never>((resolve) => {
+        (socket.emit as (e: string, p: unknown, ack: (r: unknown) => void) => void)(event, payload, (r) => {
+          resolve(r as never);
+        });
+      }),
   };
 }
 

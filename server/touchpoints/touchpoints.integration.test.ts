@@ -71,7 +71,7 @@ describe('POST /api/v1/touchpoints', () => {
     const pushed = await desktop.next('timeline.appended');
     expect(pushed.customerId).toBe('CUS-2');
     expect(pushed.items.map((i) => i.summary)).toEqual(['Downloaded policy schedule PDF']);
-    await desktop.request('contact.end', { contactId: offer.contact.id });
+    await desktop.finish(offer.contact.id);
     desktop.close();
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGENT_ROLES, AGENT_STATES } from '../domain.js';
+import { AGENT_ROLES, AGENT_STATES, AWAY_REASONS } from '../domain.js';
 import { isoDateTime } from './common.js';
 import { queueIdSchema } from './contact.js';
 
@@ -25,9 +25,17 @@ export const loginResponseSchema = z.object({
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
+/** An agent's presence, broadcast to every desktop on each change (team leads watch them). */
 export const agentStatusSchema = z.object({
   agentId: z.string(),
+  displayName: z.string(),
+  role: z.enum(AGENT_ROLES),
   state: z.enum(AGENT_STATES),
+  /** Why the agent is away; null in every other state. */
+  reason: z.enum(AWAY_REASONS).nullable(),
   since: isoDateTime,
+  /** Contacts held now (offered, connected or in wrap-up). */
+  holding: z.number().int(),
+  queues: z.array(queueIdSchema),
 });
 export type AgentStatus = z.infer<typeof agentStatusSchema>;

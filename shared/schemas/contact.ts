@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTACT_CHANNELS, CONTACT_STATES, LANGUAGES, MATCH_RESULTS } from '../domain.js';
+import { CONTACT_CHANNELS, CONTACT_STATES, DISPOSITIONS, LANGUAGES, MATCH_RESULTS, TRANSFER_MODES } from '../domain.js';
 import { isoDateTime } from './common.js';
 import { customerCandidateSchema, customerIdSchema } from './customer.js';
 import { popBundleSchema } from './pop.js';
@@ -50,6 +50,18 @@ export const inboundContactResponseSchema = z.object({
 });
 export type InboundContactResponse = z.infer<typeof inboundContactResponseSchema>;
 
+/** What a transferring agent hands over, so the customer is not asked again. */
+export const handoverSchema = z.object({
+  fromAgentId: z.string(),
+  fromAgentName: z.string(),
+  mode: z.enum(TRANSFER_MODES),
+  note: z.string(),
+  /** Facts the sending agent confirmed with the customer ("identity verified", "wants C-2031 paid"). */
+  facts: z.array(z.string()),
+  at: isoDateTime,
+});
+export type Handover = z.infer<typeof handoverSchema>;
+
 /** A contact as the desktop sees it. */
 export const contactSchema = z.object({
   id: z.string(),
@@ -65,6 +77,24 @@ export const contactSchema = z.object({
   fromMasked: z.string(),
   createdAt: isoDateTime,
   offeredAt: isoDateTime.nullable(),
+  /** The agent it is offered to, connected to, or wrapping up with. */
+  ownerId: z.string().nullable(),
+  /** Higher is served first (tier and complaint risk); see server/routing/priority.ts. */
+  priority: z.number().int(),
+  /** True when a high-risk or top-tier customer jumped the queue. */
+  urgent: z.boolean(),
+  /** While offered: when the offer rings out and goes to the next agent. */
+  ringDeadline: isoDateTime.nullable(),
+  acceptedAt: isoDateTime.nullable(),
+  wrapUpStartedAt: isoDateTime.nullable(),
+  /** After-contact work should be done by then (the team lead's limit). */
+  acwDeadline: isoDateTime.nullable(),
+  closedAt: isoDateTime.nullable(),
+  disposition: z.enum(DISPOSITIONS).nullable(),
+  /** The last transfer's context (notes and facts), shown to the receiving agent. */
+  handover: handoverSchema.nullable(),
+  /** A warm transfer waiting for the receiving agent to accept. */
+  pendingTransfer: z.object({ toAgentId: z.string(), toAgentName: z.string() }).nullable(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -75,3 +105,11 @@ export const contactOfferSchema = z.object({
   candidates: z.array(customerCandidateSchema),
 });
 export type ContactOffer = z.infer<typeof contactOfferSchema>;
+
+/** `POST /api/v1/contacts/hangup`: the CTI says the customer hung up (signed, idempotent). */
+export const contactHangupSchema = z.object({ externalId: z.string().min(1).max(128) }).strict();
+export const contactHangupResponseSchema = z.object({
+  contactId: z.string(),
+  /** Where the contact stands now: `abandoned` if nobody had answered, `wrap_up` if connected. */
+  state: z.enum(CONTACT_STATES),
+});

@@ -1,16 +1,29 @@
 import { z } from 'zod';
-import { contactOfferSchema } from './contact.js';
+import { AWAY_REASONS } from '../domain.js';
+import { agentChatSendSchema, chatMessageSchema, typingSchema } from './chat.js';
+import { contactOfferSchema, contactSchema } from './contact.js';
 import { agentStatusSchema } from './auth.js';
 import { customerIdSchema } from './customer.js';
 import { contactLinkRequestSchema, contactLinkResponseSchema } from './customer-search.js';
 import { recommendedScriptSchema } from './pop.js';
 import { riskAssessmentSchema, worklistItemSchema } from './risk.js';
 import { touchpointSchema } from './touchpoint.js';
+import {
+  consultMessageSchema,
+  consultSendSchema,
+  transferRequestSchema,
+  wrapUpRequestSchema,
+  wrapUpResponseSchema,
+} from './work.js';
 
 /** Socket event names, `resource.verb`. */
 export const SERVER_EVENTS = {
   contactOffered: 'contact.offered',
+  contactUpdated: 'contact.updated',
   contactEnded: 'contact.ended',
+  chatMessage: 'chat.message',
+  chatTyping: 'chat.typing',
+  consultMessage: 'consult.message',
   agentStateChanged: 'agent.state-changed',
   timelineAppended: 'timeline.appended',
   riskUpdated: 'risk.updated',
@@ -20,15 +33,54 @@ export const SERVER_EVENTS = {
 export const CLIENT_EVENTS = {
   agentReady: 'agent.ready',
   agentSetState: 'agent.set-state',
+  contactAccept: 'contact.accept',
+  contactDecline: 'contact.decline',
   contactEnd: 'contact.end',
+  contactWrapUp: 'contact.wrap-up',
+  contactTransfer: 'contact.transfer',
   contactLink: 'contact.link',
+  chatSend: 'chat.send',
+  chatTyping: 'chat.typing',
+  consultSend: 'consult.send',
   ping: 'sys.ping',
 } as const;
+
+/** Why a contact left a desktop. */
+export const CONTACT_END_REASONS = [
+  'closed',
+  'abandoned',
+  'transferred',
+  'ring_timeout',
+  'declined',
+] as const;
+export type ContactEndReason = (typeof CONTACT_END_REASONS)[number];
+
+const contactRef = z.object({ contactId: z.string().min(1).max(64) }).strict();
+
+/** `away` needs a reason an agent may choose (`missed_offer` is routing's own). */
+export const setStateRequestSchema = z
+  .object({
+    state: z.enum(['available', 'away']),
+    reason: z.enum(AWAY_REASONS).exclude(['missed_offer']).optional(),
+  })
+  .strict()
+  .refine((r) => r.state === 'available' || r.reason !== undefined, {
+    message: 'say why: break, meeting or training',
+    path: ['reason'],
+  });
 
 /** Payload schema of each server → desktop event. Both sides parse with these. */
 export const serverEventSchemas = {
   [SERVER_EVENTS.contactOffered]: contactOfferSchema,
-  [SERVER_EVENTS.contactEnded]: z.object({ contactId: z.string() }),
+  /** The contact moved on (accepted, wrap-up, a warm transfer pending or refused). */
+  [SERVER_EVENTS.contactUpdated]: contactSchema,
+  /** The contact left this desktop, and why. */
+  [SERVER_EVENTS.contactEnded]: z.object({ contactId: z.string(), reason: z.enum(CONTACT_END_REASONS) }),
+  [SERVER_EVENTS.chatMessage]: chatMessageSchema,
+  /** The customer is typing (or stopped) in this chat. */
+  [SERVER_EVENTS.chatTyping]: typingSchema,
+  [SERVER_EVENTS.consultMessage]: consultMessageSchema,
+  /** Sent to every signed-in desktop: the team lead's console watches everyone. */
   [SERVER_EVENTS.agentStateChanged]: agentStatusSchema,
   [SERVER_EVENTS.timelineAppended]: z.object({
     customerId: customerIdSchema,
@@ -54,13 +106,21 @@ export const clientEventSchemas = {
     response: agentStatusSchema,
   },
   [CLIENT_EVENTS.agentSetState]: {
-    request: z.object({ state: z.enum(['available', 'away']) }).strict(),
+    request: setStateRequestSchema,
     response: agentStatusSchema,
   },
-  [CLIENT_EVENTS.contactEnd]: {
-    request: z.object({ contactId: z.string().min(1).max(64) }).strict(),
-    response: z.object({ contactId: z.string() }),
+  [CLIENT_EVENTS.contactAccept]: { request: contactRef, response: contactSchema },
+  [CLIENT_EVENTS.contactDecline]: { request: contactRef, response: contactRef },
+  /** The agent ends the conversation: the contact goes to wrap-up. */
+  [CLIENT_EVENTS.contactEnd]: { request: contactRef, response: contactSchema },
+  [CLIENT_EVENTS.contactWrapUp]: { request: wrapUpRequestSchema, response: wrapUpResponseSchema },
+  [CLIENT_EVENTS.contactTransfer]: { request: transferRequestSchema, response: contactSchema },
+  [CLIENT_EVENTS.chatSend]: {
+    request: agentChatSendSchema,
+    response: chatMessageSchema,
   },
+  [CLIENT_EVENTS.chatTyping]: { request: typingSchema.strict(), response: z.object({}) },
+  [CLIENT_EVENTS.consultSend]: { request: consultSendSchema, response: consultMessageSchema },
   [CLIENT_EVENTS.contactLink]: {
     request: contactLinkRequestSchema,
     response: contactLinkResponseSchema,
@@ -72,9 +132,12 @@ export const clientEventSchemas = {
 } as const;
 
 export type ClientEventName = keyof typeof clientEventSchemas;
-export type ClientEventRequest<E extends ClientEventName> = z.infer<
+/** What a client sends (defaults not yet applied). */
+export type ClientEventRequest<E extends ClientEventName> = z.input<
   (typeof clientEventSchemas)[E]['request']
 >;
+/** The request as a handler receives it, parsed. */
+export type ClientEventParsed<E extends ClientEventName> = z.infer<(typeof clientEventSchemas)[E]['request']>;
 export type ClientEventResponse<E extends ClientEventName> = z.infer<
   (typeof clientEventSchemas)[E]['response']
 >;

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
+import type { ChatSender } from '../../shared/domain.js';
+import type { ChatAttachment, ChatMessage } from '../../shared/schemas/chat.js';
+import { chatMessageTouchpoint } from '../contacts/contact-history.js';
+import type { ContactRow } from '../contacts/contact-repository.js';
+import type { Db } from '../db/client.js';
+import { chatMessages, touchpoints } from '../db/schema.js';
+
+type MessageRow = typeof chatMessages.$inferSelect;
+
+export function toChatMessage(row: MessageRow): ChatMessage {
+  return {
+    id: row.id,
+    contactId: row.contactId,
+    sender: row.sender,
+    authorName: row.authorName,
+    text: row.text,
+    attachments: row.attachments,
+    sentAt: row.sentAt.toISOString(),
+  };
+}
+
+export interface NewMessage {
+  contact: Pick<ContactRow, 'id' | 'customerId' | 'channel' | 'queueId'> & Partial<ContactRow>;
+  sender: ChatSender;
+  authorId: string | null;
+  authorName: string | null;
+  text: string;
+  attachments: ChatAttachment[];
+  at: Date;
+}
+
+/**
+ * Stores a chat message and, when the chat's customer is known, its timeline entry, in one
+ * transaction: the message is on the customer's story as soon as it is delivered.
+ */
+export async function insertChatMessage(
+  db: Db,
+  m: NewMessage,
+): Promise<{ message: ChatMessage; touchpointId: number | null }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(chatMessages)
+      .values({
+        id: `MSG-${randomUUID()}`,
+        contactId: m.contact.id,
+        sender: m.sender,
+        authorId: m.authorId,
+        authorName: m.authorName,
+        text: m.text,
+        attachments: m.attachments,
+        sentAt: m.at,
+      })
+      .returning();
+    if (!row) throw new Error('chat message insert returned nothing');
+    const message = toChatMessage(row);
+    if (m.contact.customerId === null || m.sender === 'system') return { message, touchpointId: null };
+    const [tp] = await tx
+      .insert(touchpoints)
+      .values(chatMessageTouchpoint({ ...(m.contact as ContactRow), customerId: m.contact.customerId }, message))
+      .returning({ id: touchpoints.id });
+    return { message, touchpointId: tp?.id ?? null };
+  });
+}
+
+export async function loadTranscript(db: Db, contactId: string): Promise<ChatMessage[]> {
+  const rows = await db
+    .select()
+    .from(chatMessages)
+    .where(eq(chatMessages.contactId, contactId))
+    .orderBy(asc(chatMessages.sentAt), asc(chatMessages.id));
+  return rows.map(toChatMessage);
+}

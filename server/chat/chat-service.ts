@@ -1,0 +1,133 @@
+import type { Logger } from 'pino';
+import type { ChatAttachment, ChatMessage } from '../../shared/schemas/chat.js';
+import type { CustomerServerEventName, CustomerServerEventPayload } from '../../shared/schemas/customer-socket.js';
+import type { AuthenticatedAgent } from '../auth/agent-repository.js';
+import { findContact } from '../contacts/contact-repository.js';
+import type { Db } from '../db/client.js';
+import type { EmitToAgent, Router } from '../routing/router.js';
+import { RoutingError } from '../routing/routing-error.js';
+import { and, eq } from 'drizzle-orm';
+import { contactEvents } from '../db/schema.js';
+import { insertChatMessage, loadTranscript } from './chat-repository.js';
+
+export type EmitToCustomer = <E extends CustomerServerEventName>(
+  contactId: string,
+  event: E,
+  payload: CustomerServerEventPayload<E>,
+) => void;
+
+export interface ChatServiceDeps {
+  db: Db;
+  log: Logger;
+  router: () => Router;
+  toAgent: EmitToAgent;
+  toCustomer: EmitToCustomer;
+  onTimeline: (customerId: string, touchpointIds: number[]) => void;
+  now?: () => Date;
+}
+
+interface Draft {
+  text: string;
+  attachments: ChatAttachment[];
+}
+
+/** Chat messages both ways, typing indicators and transcripts, with ownership checked. */
+export class ChatService {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: ChatServiceDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** An agent writes into a chat they are connected to. */
+  async agentSend(agent: Pick<AuthenticatedAgent, 'id' | 'displayName'>, contactId: string, draft: Draft): Promise<ChatMessage> {
+    await this.mustOwnActiveChat(agent.id, contactId);
+    const message = await this.store(contactId, 'agent', agent, draft);
+    this.deps.toCustomer(contactId, 'chat.message', message);
+    this.deps.toAgent(agent.id, 'chat.message', message);
+    return message;
+  }
+
+  /**
+   * The customer writes; their agent sees it at once, or when the chat is offered. The opening
+   * message is stored before the chat is routed (`beforeRouting`).
+   */
+  async customerSend(contactId: string, draft: Draft, options: { beforeRouting?: boolean } = {}): Promise<ChatMessage> {
+    const live = options.beforeRouting ? { state: 'queued' as const, ownerId: null } : this.deps.router().liveState(contactId);
+    if (live === null || live.state === 'wrap_up') throw new RoutingError('conflict', 'This chat has ended');
+    const message = await this.store(contactId, 'customer', null, draft);
+    this.deps.toCustomer(contactId, 'chat.message', message);
+    if (live.ownerId !== null) this.deps.toAgent(live.ownerId, 'chat.message', message);
+    return message;
+  }
+
+  async agentTyping(agentId: string, contactId: string, typing: boolean): Promise<void> {
+    await this.mustOwnActiveChat(agentId, contactId);
+    this.deps.toCustomer(contactId, 'chat.typing', { typing });
+  }
+
+  customerTyping(contactId: string, typing: boolean): void {
+    const live = this.deps.router().liveState(contactId);
+    if (live?.ownerId) this.deps.toAgent(live.ownerId, 'chat.typing', { contactId, typing });
+  }
+
+  /**
+   * The whole transcript (including what was said before a transfer), for the agent holding the
+   * chat, an agent who held it before, or a team lead.
+   */
+  async transcript(agent: Pick<AuthenticatedAgent, 'id' | 'role'>, contactId: string): Promise<ChatMessage[]> {
+    const contact = await findContact(this.deps.db, contactId);
+    if (!contact) throw new RoutingError('not_found', `No contact "${contactId}"`, 'contactId');
+    const router = this.deps.router();
+    const holds = router.liveState(contactId)?.ownerId === agent.id || router.transferTarget(contactId) === agent.id;
+    if (!holds && agent.role !== 'lead' && agent.role !== 'admin' && !(await this.handledBefore(agent.id, contactId))) {
+      throw new RoutingError('forbidden', `Contact ${contactId} is not yours`, 'contactId');
+    }
+    return loadTranscript(this.deps.db, contactId);
+  }
+
+  private async handledBefore(agentId: string, contactId: string): Promise<boolean> {
+    const rows = await this.deps.db
+      .select({ id: contactEvents.id })
+      .from(contactEvents)
+      .where(and(eq(contactEvents.contactId, contactId), eq(contactEvents.agentId, agentId), eq(contactEvents.action, 'accept')))
+      .limit(1);
+    return rows.length > 0;
+  }
+
+  private async mustOwnActiveChat(agentId: string, contactId: string): Promise<void> {
+    const live = this.deps.router().liveState(contactId);
+    if (live === null) {
+      const known = await findContact(this.deps.db, contactId);
+      throw known
+        ? new RoutingError('conflict', `Chat ${contactId} has ended`, 'contactId')
+        : new RoutingError('not_found', `No contact "${contactId}"`, 'contactId');
+    }
+    if (live.ownerId !== agentId) throw new RoutingError('forbidden', `Contact ${contactId} is not yours`, 'contactId');
+    if (live.state !== 'active') {
+      throw new RoutingError('conflict', live.state === 'offered' ? 'Accept the chat first' : `Chat ${contactId} has ended`, 'contactId');
+    }
+  }
+
+  private async store(
+    contactId: string,
+    sender: 'agent' | 'customer',
+    agent: Pick<AuthenticatedAgent, 'id' | 'displayName'> | null,
+    draft: Draft,
+  ): Promise<ChatMessage> {
+    const contact = await findContact(this.deps.db, contactId);
+    if (!contact) throw new RoutingError('not_found', `No contact "${contactId}"`, 'contactId');
+    if (contact.channel !== 'chat') throw new RoutingError('validation_failed', `Contact ${contactId} is a call, not a chat`, 'contactId');
+    const { message, touchpointId } = await insertChatMessage(this.deps.db, {
+      contact,
+      sender,
+      authorId: agent?.id ?? null,
+      authorName: agent?.displayName ?? null,
+      text: draft.text,
+      attachments: draft.attachments,
+      at: this.now(),
+    });
+    if (contact.customerId !== null && touchpointId !== null) this.deps.onTimeline(contact.customerId, [touchpointId]);
+    return message;
+  }
+}

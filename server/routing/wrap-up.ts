@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { WrapUpRequest } from '../../shared/schemas/work.js';
+import {
+  complaintTouchpoint,
+  promiseTouchpoint,
+  wrapUpTouchpoints,
+  type TouchpointInsert,
+} from '../contacts/contact-history.js';
+import type { ContactRow } from '../contacts/contact-repository.js';
+import { transitionContact } from '../contacts/contact-transitions.js';
+import type { Db } from '../db/client.js';
+import { agents, claims, complaints, promises, touchpoints } from '../db/schema.js';
+import { RoutingError } from './routing-error.js';
+
+type Parsed = Omit<WrapUpRequest, 'note'> & { note: string };
+
+export interface WrapUpResult {
+  row: ContactRow;
+  complaintId: string | null;
+  promiseId: string | null;
+  touchpointIds: number[];
+}
+
+const newId = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8).toUpperCase()}`;
+
+function mustBeFuture(at: Date, now: Date, field: string): void {
+  if (at.getTime() <= now.getTime()) throw new RoutingError('validation_failed', 'must be in the future', field);
+}
+
+/**
+ * Closes a contact in wrap-up: disposition and note, VOC, the complaint case, the promise and
+ * their timeline entries, all in one transaction: either everything is written or nothing is.
+ */
+export async function writeWrapUp(
+  db: Db,
+  wrap: Parsed,
+  agent: { id: string; displayName: string },
+  now: Date,
+): Promise<WrapUpResult> {
+  const needsCustomer = wrap.voc ?? wrap.complaint ?? wrap.promise;
+  if (wrap.promise) mustBeFuture(new Date(wrap.promise.dueAt), now, 'promise.dueAt');
+  if (wrap.complaint) mustBeFuture(new Date(wrap.complaint.dueAt), now, 'complaint.dueAt');
+  let complaintId: string | null = null;
+  let promiseId: string | null = null;
+  let touchpointIds: number[] = [];
+
+  const row = await transitionContact(
+    db,
+    {
+      contactId: wrap.contactId,
+      action: 'wrap',
+      at: now,
+      actor: agent.id,
+      owner: agent.id,
+      set: { disposition: wrap.disposition, wrapUp: wrap, closedAt: now },
+      detail: { disposition: wrap.disposition },
+    },
+    async (tx, contact) => {
+      const customerId = contact.customerId;
+      if (customerId === null) {
+        if (needsCustomer) {
+          throw new RoutingError('validation_failed', 'Link the contact to a customer before recording VOC, a case or a promise', 'customerId');
+        }
+        return;
+      }
+      const owned = { ...contact, customerId };
+      const entries: TouchpointInsert[] = wrapUpTouchpoints(owned, wrap, agent.displayName, now);
+      if (wrap.complaint) {
+        const c = wrap.complaint;
+        const [owner] = await tx.select().from(agents).where(eq(agents.id, c.ownerId));
+        if (!owner) throw new RoutingError('validation_failed', `No agent "${c.ownerId}"`, 'complaint.ownerId');
+        const dueAt = new Date(c.dueAt);
+        if (c.action === 'create') {
+          complaintId = newId('VOC');
+          await tx.insert(complaints).values({
+            id: complaintId,
+            customerId,
+            openedAt: now,
+            dueAt,
+            status: 'open',
+            rootCauses: wrap.voc?.rootCauses ?? [],
+            channel: contact.channel,
+            owner: owner.displayName,
+            customerWords: wrap.voc?.customerWords ?? '',
+            claimId: c.claimId ?? null,
+          });
+        } else {
+          const updated = await tx
+            .update(complaints)
+            .set({ owner: owner.displayName, dueAt, ...(c.status ? { status: c.status } : {}) })
+            .where(
+              and(
+                eq(complaints.id, c.complaintId),
+                eq(complaints.customerId, customerId),
+                inArray(complaints.status, ['open', 'escalated']),
+              ),
+            )
+            .returning({ id: complaints.id });
+          if (updated.length === 0) {
+            throw new RoutingError('validation_failed', `No open complaint "${c.complaintId}" for this customer`, 'complaint.complaintId');
+          }
+          complaintId = c.complaintId;
+        }
+        entries.push(complaintTouchpoint(owned, { id: complaintId, created: c.action === 'create', ownerName: owner.displayName, dueAt }, now));
+      }
+      if (wrap.promise) {
+        const p = wrap.promise;
+        if (p.claimId !== undefined) {
+          const [claim] = await tx
+            .select({ id: claims.id })
+            .from(claims)
+            .where(and(eq(claims.id, p.claimId), eq(claims.customerId, customerId)));
+          if (!claim) throw new RoutingError('validation_failed', `No claim "${p.claimId}" for this customer`, 'promise.claimId');
+        }
+        promiseId = newId('PR');
+        const dueAt = new Date(p.dueAt);
+        await tx.insert(promises).values({
+          id: promiseId,
+          customerId,
+          description: p.description,
+          madeBy: agent.displayName,
+          madeAt: now,
+          dueAt,
+          status: 'open',
+          claimId: p.claimId ?? null,
+        });
+        entries.push(promiseTouchpoint(owned, { id: promiseId, description: p.description, dueAt }, agent.displayName, now));
+      }
+      const written = await tx.insert(touchpoints).values(entries).returning({ id: touchpoints.id });
+      touchpointIds = written.map((w) => w.id);
+    },
+  );
+  return { row, complaintId, promiseId, touchpointIds };
+}
