@@ -20,6 +20,11 @@ export default defineConfig({
     // splitting would add requests without making the first paint faster.
     chunkSizeWarningLimit: 1_600,
     rollupOptions: {
+      // The agent desktop, and the customer's chat page (served by the gateway at /chat/).
+      input: {
+        index: fromRepo('renderer/index.html'),
+        customer: fromRepo('renderer/customer.html'),
+      },
       onwarn(warning, warn) {
         // zod ships comments Rollup cannot place; harmless, and noise in every build.
         if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod')) return;
