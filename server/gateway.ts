@@ -60,6 +60,8 @@ export interface GatewayOptions {
   heartbeat?: { pingIntervalMs: number; pingTimeoutMs: number };
   /** How long a customer's closed chat page may come back before the chat ends (default 60 s). */
   chatLeaveGraceMs?: number;
+  /** Chat sessions one address may open per minute (default 10; a load benchmark opens hundreds). */
+  chatSessionsPerMinute?: number;
 }
 
 /** A desktop silent for 2 s + 2 s is gone: the issue asks for offline within 5 s. */
@@ -215,6 +217,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     chatTokens,
     chat,
     webChatQueue: () => config.webChatQueue,
+    sessionsPerMinute: options.chatSessionsPerMinute,
     onChatStarted: async (row) => {
       onContactCreated(row);
       await router.contactQueued(row);

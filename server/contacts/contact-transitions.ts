@@ -59,7 +59,7 @@ export async function transitionContact(
       detail: req.detail ?? {},
     });
     if (!updated) throw new Error(`contact ${row.id} vanished in its own transaction`);
-    if (alongside) await alongside(tx as unknown as Db, updated);
+    if (alongside) await alongside(tx, updated);
     return updated;
   });
 }

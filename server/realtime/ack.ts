@@ -16,7 +16,7 @@ interface Listenable {
 export function bindAcked<Req, Res>(
   socket: Listenable,
   event: string,
-  schemas: { request: z.ZodType<Req, unknown>; response: z.ZodType<Res, unknown> },
+  schemas: { request: z.ZodType<Req>; response: z.ZodType<Res> },
   handler: (request: Req) => Promise<Res>,
   log: Logger,
 ): void {

@@ -93,8 +93,8 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
     deps.log.info({ agentId: agent.id, socketId: socket.id }, 'desktop connected');
     const on = <E extends ClientEventName>(event: E, handler: (request: ClientEventParsed<E>) => Promise<ClientEventResponse<E>>) => {
       const schemas = clientEventSchemas[event] as unknown as {
-        request: z.ZodType<ClientEventParsed<E>, unknown>;
-        response: z.ZodType<ClientEventResponse<E>, unknown>;
+        request: z.ZodType<ClientEventParsed<E>>;
+        response: z.ZodType<ClientEventResponse<E>>;
       };
       bindAcked(socket as unknown as Parameters<typeof bindAcked>[0], event, schemas, handler, deps.log);
     };

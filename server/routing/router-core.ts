@@ -55,7 +55,7 @@ export const waitingOf = (row: ContactRow): WaitingContact => ({
  * move is a lifecycle transition persisted with its time. Changes run one at a time, so a contact
  * is never offered twice and two agents never both own one.
  */
-export class RouterCore {
+export abstract class RouterCore {
   readonly table = new RoutingTable();
   private readonly presence = new Map<string, Presence>();
   private readonly ringTimers = new Map<string, NodeJS.Timeout>();
@@ -442,17 +442,13 @@ export class RouterCore {
     await this.requeue(row);
   }
 
-  // Warm transfers are the Router's (router.ts); these hooks let the core respect them.
+  // Warm transfers are the Router's (router.ts); the core respects them through these.
   /** The agent a warm transfer of this contact rings at, if any. */
-  protected transferPendingTo(_contactId: string): string | null {
-    return null;
-  }
+  protected abstract transferPendingTo(contactId: string): string | null;
   /** A warm transfer rang out at the receiving agent. */
-  protected ringOutTransfer(_contactId: string): Promise<void> {
-    return Promise.resolve();
-  }
+  protected abstract ringOutTransfer(contactId: string): Promise<void>;
   /** The contact ends while a warm transfer rings: the receiving agent lets it go. */
-  protected dropTransfer(_contactId: string): void {}
+  protected abstract dropTransfer(contactId: string): void;
 
   private async heldRows(p: Presence): Promise<ContactRow[]> {
     const rows = await openContacts(this.deps.db);

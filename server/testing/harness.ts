@@ -55,10 +55,11 @@ export interface TestDesktop {
   next<E extends ServerEventName>(event: E, timeoutMs?: number): Promise<ServerEventPayload<E>>;
   /** True when an `event` arrived and was not taken yet. */
   has(event: ServerEventName): boolean;
+  discard(event: ServerEventName, match: (payload: unknown) => boolean): void;
   request<E extends ClientEventName>(event: E, payload: ClientEventRequest<E>): Promise<Ack<ClientEventResponse<E>>>;
   /** Waits for the next offer and accepts it. */
   take(timeoutMs?: number): Promise<ServerEventPayload<'contact.offered'>>;
-  /** Accepts the contact if it still rings, ends it and wraps it up with no action. */
+  /** Accepts the contact if it still rings, ends it and wraps it up with no action (its events dropped). */
   finish(contactId: string): Promise<void>;
   close(): void;
 }
@@ -68,6 +69,7 @@ export interface TestCustomer {
   contactId: string;
   next<E extends CustomerServerEventName>(event: E, timeoutMs?: number): Promise<CustomerServerEventPayload<E>>;
   has(event: CustomerServerEventName): boolean;
+  discard(event: CustomerServerEventName, match: (payload: unknown) => boolean): void;
   request<E extends CustomerClientEventName>(
     event: E,
     payload: CustomerClientEventRequest<E>,
@@ -137,9 +139,9 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       transports: ['websocket'],
       reconnection: false,
     });
-    await connected(socket as unknown as Socket);
+    await connected(socket);
     const desktop: TestDesktop = {
-      ...inboxOf<ServerEventName>(socket as unknown as Socket),
+      ...inboxOf<ServerEventName>(socket),
       socket,
       async take(timeoutMs) {
         const offer = await desktop.next('contact.offered', timeoutMs);
@@ -153,6 +155,10 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
         if (!ended.ok) throw new Error(`end failed: ${ended.error.message}`);
         const wrapped = await desktop.request('contact.wrap-up', { contactId, disposition: 'no_action' });
         if (!wrapped.ok) throw new Error(`wrap-up failed: ${wrapped.error.message}`);
+        // The contact is gone: its own updates and end are no news to the next test step.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        desktop.discard('contact.updated', (c) => (c as { id?: string }).id === contactId);
+        desktop.discard('contact.ended', (e) => (e as { contactId?: string }).contactId === contactId);
       },
       close: () => socket.close(),
     };
@@ -238,6 +244,10 @@ function inboxOf<Name extends string>(socket: Socket) {
         ]);
       }),
     has: (event: Name) => (inbox.get(event)?.length ?? 0) > 0,
+    /** Drops received events the test is done with. */
+    discard: (event: Name, match: (payload: unknown) => boolean) => {
+      inbox.set(event, (inbox.get(event) ?? []).filter((payload) => !match(payload)));
+    },
     request: (event: string, payload: unknown) =>
       new Promise<never>((resolve) => {
         (socket.emit as (e: string, p: unknown, ack: (r: unknown) => void) => void)(event, payload, (r) => {
