@@ -8,7 +8,9 @@
  */
 export const COMMAND_IDS = {
   paletteOpen: 'palette.open',
+  contactAccept: 'contact.accept',
   contactEnd: 'contact.end',
+  contactTransfer: 'contact.transfer',
   contactNext: 'contact.next',
   panelNext: 'panel.next',
   panelPrevious: 'panel.previous',
@@ -30,7 +32,10 @@ export interface CommandDescriptor {
 
 export const COMMAND_DESCRIPTORS = [
   { id: COMMAND_IDS.paletteOpen, labelKey: 'label.paletteOpen', shortcut: 'Mod+K' },
+  { id: COMMAND_IDS.contactAccept, labelKey: 'label.contactAccept', shortcut: 'Mod+Enter' },
   { id: COMMAND_IDS.contactEnd, labelKey: 'label.contactEnd', shortcut: 'Mod+Shift+E' },
+  // Not Ctrl+Shift+T: that reopens a closed tab in web mode.
+  { id: COMMAND_IDS.contactTransfer, labelKey: 'label.contactTransfer', shortcut: 'Mod+Alt+T' },
   { id: COMMAND_IDS.contactNext, labelKey: 'label.contactNext', shortcut: 'Alt+ArrowRight' },
   { id: COMMAND_IDS.panelNext, labelKey: 'label.panelNext', shortcut: 'F6' },
   { id: COMMAND_IDS.panelPrevious, labelKey: 'label.panelPrevious', shortcut: 'Shift+F6' },

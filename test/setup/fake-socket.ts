@@ -8,6 +8,8 @@
  *   expect(sockets.latest().emitsOf('agent.ready')).toHaveLength(1);
  */
 import type { AgentState } from '../../shared/domain';
+import type { AgentStatus } from '../../shared/schemas/auth';
+import { aContact } from '../../renderer/src/features/pop/test-fixtures';
 import type {
   ClientEventName,
   ClientEventRequest,
@@ -42,7 +44,21 @@ export interface FakeSocketOptions {
 }
 
 type Listener = (arg: never) => void;
-const since = () => new Date().toISOString();
+
+/** An agent's presence as the gateway reports it. */
+export function aStatus(overrides: Partial<AgentStatus> = {}): AgentStatus {
+  return {
+    agentId: 'agent-1',
+    displayName: 'Agent One',
+    role: 'csr',
+    state: 'available',
+    reason: null,
+    since: new Date().toISOString(),
+    holding: 0,
+    queues: ['claims'],
+    ...overrides,
+  };
+}
 
 export class FakeSocket implements RealtimeSocket {
   connected = false;
@@ -59,15 +75,33 @@ export class FakeSocket implements RealtimeSocket {
   ) {
     this.options = { autoConnect: true, agentId: 'agent-1', readyState: 'available', ...options };
     const { agentId, readyState } = this.options;
-    this.answer('agent.ready', () => ({
+    this.answer('agent.ready', () => ({ ok: true, data: aStatus({ agentId, state: readyState }) }));
+    this.answer('agent.set-state', ({ state, reason }) => ({
       ok: true,
-      data: { agentId, state: readyState, since: since() },
+      data: aStatus({ agentId, state, reason: reason ?? null }),
     }));
-    this.answer('agent.set-state', ({ state }) => ({
+    this.answer('contact.accept', ({ contactId }) => ({
       ok: true,
-      data: { agentId, state, since: since() },
+      data: aContact({ id: contactId, state: 'active', ownerId: agentId, acceptedAt: new Date().toISOString() }),
     }));
-    this.answer('contact.end', ({ contactId }) => ({ ok: true, data: { contactId } }));
+    this.answer('contact.decline', ({ contactId }) => ({ ok: true, data: { contactId } }));
+    this.answer('contact.end', ({ contactId }) => {
+      const now = Date.now();
+      return {
+        ok: true,
+        data: aContact({
+          id: contactId,
+          state: 'wrap_up',
+          ownerId: agentId,
+          wrapUpStartedAt: new Date(now).toISOString(),
+          acwDeadline: new Date(now + 120_000).toISOString(),
+        }),
+      };
+    });
+    this.answer('contact.wrap-up', ({ contactId }) => ({
+      ok: true,
+      data: { contactId, complaintId: null, promiseId: null },
+    }));
     this.answer('contact.link', ({ contactId, customerId }) => ({
       ok: true,
       data: { contactId, customerId },

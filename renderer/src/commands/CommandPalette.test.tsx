@@ -27,6 +27,7 @@ describe('command palette', () => {
     const palette = screen.getByTestId('command-palette');
     expect(items()).toEqual([
       'contact.end',
+      'contact.transfer',
       'panel.next',
       'panel.previous',
       'script.copy-top',
@@ -54,7 +55,8 @@ describe('command palette', () => {
     expect(items()).toEqual(['contact.end']);
     await user.keyboard('{Enter}');
 
-    expect(await screen.findByTestId('idle')).toBeInTheDocument();
+    // Ended: the contact stays for its wrap-up.
+    expect(await screen.findByTestId('wrapup-form')).toBeInTheDocument();
     expect(socket.emitsOf('contact.end')).toEqual([{ contactId: 'contact-1' }]);
     await waitFor(() => expect(screen.queryByTestId('command-palette')).not.toBeInTheDocument());
   });
@@ -63,7 +65,7 @@ describe('command palette', () => {
     const { user } = await renderWithPop();
     const input = await openPalette(user);
 
-    await user.keyboard('{ArrowDown}');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
     const chosen = screen.getByRole('option', { selected: true });
     expect(chosen).toHaveAttribute('data-command-id', 'panel.next');
     expect(input).toHaveAttribute('aria-activedescendant', chosen.id);

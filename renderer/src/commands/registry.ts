@@ -1,6 +1,7 @@
 import { LANGUAGES } from '../../../shared/domain';
 import { CLIENT_EVENTS } from '../../../shared/schemas/socket';
-import { releaseHeldContact } from '../api/contacts/offers-cache';
+import { contactPhase } from '../api/contacts/contact-phase';
+import { applyContactUpdated } from '../realtime/contact-patch';
 import {
   COMMAND_DESCRIPTORS,
   COMMAND_IDS,
@@ -10,18 +11,41 @@ import {
 import type { Command, CommandContext } from './command-types';
 import { requestCustomerSearchFocus } from './customer-search-focus';
 import { findPanels, focusAdjacentPanel } from './panel-focus';
+import { requestAwayReason, requestTransferDialog } from './ui-requests';
 
 type Behaviour = Pick<Command, 'isEnabled' | 'run'>;
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const connected = (ctx: CommandContext) => ctx.connection === 'ready';
 
+/** What the contact on screen asks of the agent now, or null when none is on screen. */
+function activePhase(ctx: CommandContext) {
+  const contact = ctx.activeOffer?.contact;
+  if (contact === undefined) return null;
+  return contactPhase(contact, ctx.store.getState().agent?.id ?? null);
+}
+
+async function acceptActiveContact(ctx: CommandContext): Promise<void> {
+  const contactId = ctx.activeOffer?.contact.id;
+  if (contactId === undefined) return;
+  try {
+    const accepted = await ctx.emit(CLIENT_EVENTS.contactAccept, { contactId });
+    applyContactUpdated(ctx.queryClient, ctx.store, accepted);
+  } catch (error) {
+    ctx.ui.notify(
+      'error',
+      ctx.ui.translate('feedback.acceptFailed', { message: errorText(error) }),
+    );
+  }
+}
+
+/** Ends the conversation; the contact stays on screen in wrap-up. */
 async function endActiveContact(ctx: CommandContext): Promise<void> {
   const contactId = ctx.activeOffer?.contact.id;
   if (contactId === undefined) return;
   try {
     const ended = await ctx.emit(CLIENT_EVENTS.contactEnd, { contactId });
-    releaseHeldContact(ctx.queryClient, ctx.store, ended.contactId);
+    applyContactUpdated(ctx.queryClient, ctx.store, ended);
   } catch (error) {
     ctx.ui.notify('error', ctx.ui.translate('feedback.endFailed', { message: errorText(error) }));
   }
@@ -44,10 +68,16 @@ async function copyTopScript(ctx: CommandContext): Promise<void> {
   }
 }
 
+/** Back from away at once; going away asks why first (the presence control's reason picker). */
 async function togglePresence(ctx: CommandContext): Promise<void> {
-  const state = ctx.presence === 'away' ? 'available' : 'away';
+  if (ctx.presence !== 'away') {
+    requestAwayReason();
+    return;
+  }
   try {
-    ctx.store.getState().setPresence(await ctx.emit(CLIENT_EVENTS.agentSetState, { state }));
+    ctx.store
+      .getState()
+      .setPresence(await ctx.emit(CLIENT_EVENTS.agentSetState, { state: 'available' }));
   } catch (error) {
     ctx.ui.notify(
       'error',
@@ -66,9 +96,20 @@ const BEHAVIOUR: Record<CommandId, Behaviour> = {
     isEnabled: (ctx) => !ctx.paletteOpen,
     run: (ctx) => ctx.ui.openPalette(),
   },
+  [COMMAND_IDS.contactAccept]: {
+    isEnabled: (ctx) => activePhase(ctx) === 'ringing' && connected(ctx),
+    run: acceptActiveContact,
+  },
   [COMMAND_IDS.contactEnd]: {
-    isEnabled: (ctx) => ctx.activeOffer !== null && connected(ctx),
+    isEnabled: (ctx) => activePhase(ctx) === 'active' && connected(ctx),
     run: endActiveContact,
+  },
+  [COMMAND_IDS.contactTransfer]: {
+    isEnabled: (ctx) =>
+      activePhase(ctx) === 'active' &&
+      ctx.activeOffer?.contact.pendingTransfer === null &&
+      connected(ctx),
+    run: () => requestTransferDialog(),
   },
   [COMMAND_IDS.contactNext]: {
     isEnabled: (ctx) => ctx.offers.length > 1,

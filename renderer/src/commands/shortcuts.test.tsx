@@ -13,12 +13,12 @@ const PANELS = [
 ];
 
 describe('keyboard shortcuts', () => {
-  it('ends the active contact with Ctrl+Shift+E and goes back to idle', async () => {
+  it('ends the active contact with Ctrl+Shift+E, into its wrap-up', async () => {
     const { socket, user } = await renderWithPop();
 
     await user.keyboard(END);
 
-    expect(await screen.findByTestId('idle')).toBeInTheDocument();
+    expect(await screen.findByTestId('wrapup-form')).toBeInTheDocument();
     expect(socket.emitsOf('contact.end')).toEqual([{ contactId: 'contact-1' }]);
   });
 
@@ -102,15 +102,43 @@ describe('keyboard shortcuts', () => {
     stop();
   });
 
-  it('toggles presence with Ctrl+Alt+P', async () => {
+  it('asks why with Ctrl+Alt+P before going away, and comes back with it', async () => {
     const { socket, user } = await renderWorkspace();
+
+    await user.keyboard('{Control>}{Alt>}P{/Alt}{/Control}');
+    expect(await screen.findByTestId('away-reason')).toBeInTheDocument();
+    const training = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find(
+      (option) => option.textContent === 'Training',
+    );
+    fireEvent.click(training!);
+    await waitFor(() =>
+      expect(screen.getByTestId('presence-state')).toHaveAttribute('data-state', 'away'),
+    );
 
     await user.keyboard('{Control>}{Alt>}P{/Alt}{/Control}');
 
     await waitFor(() =>
-      expect(screen.getByTestId('presence-state')).toHaveAttribute('data-state', 'away'),
+      expect(screen.getByTestId('presence-state')).toHaveAttribute('data-state', 'available'),
     );
-    expect(socket.emitsOf('agent.set-state')).toEqual([{ state: 'away' }]);
+    expect(socket.emitsOf('agent.set-state')).toEqual([
+      { state: 'away', reason: 'training' },
+      { state: 'available' },
+    ]);
+  });
+
+  it('opens the transfer dialog with Ctrl+Alt+T on a connected contact', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(JSON.stringify({ items: [] }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
+    const { user } = await renderWithPop();
+
+    await user.keyboard('{Control>}{Alt>}T{/Alt}{/Control}');
+
+    expect(await screen.findByTestId('transfer-dialog')).toBeInTheDocument();
+    vi.restoreAllMocks();
   });
 
   it('does not fire plain shortcuts while typing, but Ctrl ones do', async () => {

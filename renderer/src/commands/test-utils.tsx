@@ -3,10 +3,12 @@ import { expect } from 'vitest';
 import type { ContactOffer } from '../../../shared/schemas/contact';
 import { renderWithProviders, signedInState } from '../../../test/setup/renderer-providers';
 import { AppRoot } from '../app/AppRoot';
-import { aContact, aCustomer, aPopBundle, aScript } from '../features/pop/test-fixtures';
+import { aCustomer, aPopBundle, aScript } from '../features/pop/test-fixtures';
+import { anActiveContact, installGateway } from '../features/workspace/test-lifecycle';
 
+/** A connected contact with the customer's pop (two scripts). */
 export const anOffer = (id: string, name = 'Wang Li', customerId = 'cust-001'): ContactOffer => ({
-  contact: aContact({ id, customerId }),
+  contact: anActiveContact({ id, customerId }),
   pop: aPopBundle({
     customer: aCustomer({ id: customerId, name }),
     scripts: [
@@ -19,22 +21,28 @@ export const anOffer = (id: string, name = 'Wang Li', customerId = 'cust-001'): 
 
 /** A contact that matched nobody: no pop, the match fallback on screen. */
 export const anUnmatchedOffer = (id: string): ContactOffer => ({
-  contact: aContact({ id, customerId: null, match: 'none' }),
+  contact: anActiveContact({ id, customerId: null, match: 'none' }),
   pop: null,
   candidates: [],
 });
 
-/** The signed-in workspace, connected; `extra` renders beside it (e.g. a text field). */
+/**
+ * The signed-in workspace, connected to a fake gateway that answers the contact lifecycle;
+ * `extra` renders beside it (e.g. a text field).
+ */
 export async function renderWorkspace(extra?: React.ReactNode) {
   const rendered = renderWithProviders(
     <>
       <AppRoot />
       {extra}
     </>,
-    { state: signedInState() },
+    { state: signedInState(), socket: { autoConnect: false } },
   );
+  const socket = rendered.sockets.latest();
+  installGateway(socket);
+  act(() => socket.serverConnect());
   await waitFor(() => expect(screen.getByTestId('app')).toHaveAttribute('data-app-state', 'ready'));
-  return { ...rendered, socket: rendered.sockets.latest() };
+  return { ...rendered, socket };
 }
 
 export async function renderWithPop(extra?: React.ReactNode) {

@@ -3,6 +3,9 @@ import { LANGUAGES, type Language } from '../../../shared/domain';
 import commandsEn from '../commands/locales/en';
 import commandsFa from '../commands/locales/fa';
 import commandsZhCN from '../commands/locales/zh-CN';
+import chatEn from '../features/chat/locales/en';
+import chatFa from '../features/chat/locales/fa';
+import chatZhCN from '../features/chat/locales/zh-CN';
 import matchingEn from '../features/matching/locales/en';
 import matchingFa from '../features/matching/locales/fa';
 import matchingZhCN from '../features/matching/locales/zh-CN';
@@ -15,6 +18,15 @@ import riskZhCN from '../features/risk/locales/zh-CN';
 import worklistEn from '../features/worklist/locales/en';
 import worklistFa from '../features/worklist/locales/fa';
 import worklistZhCN from '../features/worklist/locales/zh-CN';
+import workspaceEn from '../features/workspace/locales/en';
+import workspaceFa from '../features/workspace/locales/fa';
+import workspaceZhCN from '../features/workspace/locales/zh-CN';
+import wrapupEn from '../features/wrapup/locales/en';
+import wrapupFa from '../features/wrapup/locales/fa';
+import wrapupZhCN from '../features/wrapup/locales/zh-CN';
+import transferEn from '../features/transfer/locales/en';
+import transferFa from '../features/transfer/locales/fa';
+import transferZhCN from '../features/transfer/locales/zh-CN';
 import commonEn from './locales/en';
 import commonFa from './locales/fa';
 import commonZhCN from './locales/zh-CN';
@@ -27,6 +39,10 @@ export const I18N_NAMESPACES = [
   'matching',
   'risk',
   'worklist',
+  'chat',
+  'workspace',
+  'wrapup',
+  'transfer',
 ] as const;
 
 const resources = {
@@ -37,6 +53,10 @@ const resources = {
     matching: matchingZhCN,
     risk: riskZhCN,
     worklist: worklistZhCN,
+    chat: chatZhCN,
+    workspace: workspaceZhCN,
+    wrapup: wrapupZhCN,
+    transfer: transferZhCN,
   },
   en: {
     common: commonEn,
@@ -45,6 +65,10 @@ const resources = {
     matching: matchingEn,
     risk: riskEn,
     worklist: worklistEn,
+    chat: chatEn,
+    workspace: workspaceEn,
+    wrapup: wrapupEn,
+    transfer: transferEn,
   },
   fa: {
     common: commonFa,
@@ -53,6 +77,10 @@ const resources = {
     matching: matchingFa,
     risk: riskFa,
     worklist: worklistFa,
+    chat: chatFa,
+    workspace: workspaceFa,
+    wrapup: wrapupFa,
+    transfer: transferFa,
   },
 } satisfies Record<Language, Record<(typeof I18N_NAMESPACES)[number], object>>;
 

@@ -22,6 +22,7 @@ import {
 } from '../features/pop/test-fixtures';
 import { aRiskAssessment, aWorklistItem } from '../features/risk/test-fixtures';
 import { appStore } from '../state';
+import { aStatus } from '../../../test/setup/fake-socket';
 import { RealtimeConnector } from './RealtimeConnector';
 
 const anOffer = (id: string, customerId = 'cust-001'): ContactOffer => ({
@@ -145,21 +146,20 @@ describe('RealtimeConnector', () => {
     socket.serverEmit('contact.offered', anOffer('contact-1'));
     socket.serverEmit('contact.offered', anOffer('contact-2', 'cust-002'));
 
-    socket.serverEmit('contact.ended', { contactId: 'contact-1' });
+    socket.serverEmit('contact.ended', { contactId: 'contact-1', reason: 'closed' });
     expect(offers().map((o) => o.contact.id)).toEqual(['contact-2']);
     expect(appStore.getState().activeContactId).toBe('contact-2');
 
-    socket.serverEmit('contact.ended', { contactId: 'contact-2' });
+    socket.serverEmit('contact.ended', { contactId: 'contact-2', reason: 'abandoned' });
     expect(offers()).toEqual([]);
     expect(appStore.getState().activeContactId).toBeNull();
   });
 
   it('records presence changes for the signed-in agent', () => {
-    const since = new Date().toISOString();
-    sockets
-      .latest()
-      .serverEmit('agent.state-changed', { agentId: 'agent-1', state: 'busy', since });
-    expect(appStore.getState().presence).toEqual({ agentId: 'agent-1', state: 'busy', since });
+    const status = aStatus({ agentId: 'agent-1', state: 'on_contact' });
+    sockets.latest().serverEmit('agent.state-changed', aStatus({ agentId: 'agent-9', state: 'away' }));
+    sockets.latest().serverEmit('agent.state-changed', status);
+    expect(appStore.getState().presence).toEqual(status);
   });
 
   it('prepends appended touchpoints to the cached pop, once each', () => {
@@ -241,8 +241,9 @@ describe('RealtimeConnector', () => {
 
   describe('emit', () => {
     it('resolves with the parsed acknowledgement', async () => {
-      await expect(connector.emit('contact.end', { contactId: 'contact-1' })).resolves.toEqual({
-        contactId: 'contact-1',
+      await expect(connector.emit('contact.end', { contactId: 'contact-1' })).resolves.toMatchObject({
+        id: 'contact-1',
+        state: 'wrap_up',
       });
       expect(sockets.latest().emitsOf('contact.end')).toEqual([{ contactId: 'contact-1' }]);
     });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { apiErrorSchema } from '../../../shared/schemas/common';
 import {
-  CLIENT_EVENTS,
   clientEventSchemas,
   serverEventSchemas,
   type Ack,
@@ -22,15 +21,13 @@ function ackSchema<T extends z.ZodType>(data: T) {
 // The shared tables re-typed per key, so a generic event name keeps its own types.
 const payloadSchemas: { [E in ServerEventName]: z.ZodType<ServerEventPayload<E>> } =
   serverEventSchemas;
-const ackSchemas: { [E in ClientEventName]: z.ZodType<Ack<ClientEventResponse<E>>> } = {
-  [CLIENT_EVENTS.agentReady]: ackSchema(clientEventSchemas[CLIENT_EVENTS.agentReady].response),
-  [CLIENT_EVENTS.agentSetState]: ackSchema(
-    clientEventSchemas[CLIENT_EVENTS.agentSetState].response,
-  ),
-  [CLIENT_EVENTS.contactEnd]: ackSchema(clientEventSchemas[CLIENT_EVENTS.contactEnd].response),
-  [CLIENT_EVENTS.contactLink]: ackSchema(clientEventSchemas[CLIENT_EVENTS.contactLink].response),
-  [CLIENT_EVENTS.ping]: ackSchema(clientEventSchemas[CLIENT_EVENTS.ping].response),
-};
+// One ack schema per client event, built from the shared table so no event can be left out.
+const ackSchemas = Object.fromEntries(
+  (Object.keys(clientEventSchemas) as ClientEventName[]).map((event) => [
+    event,
+    ackSchema(clientEventSchemas[event].response),
+  ]),
+) as unknown as { [E in ClientEventName]: z.ZodType<Ack<ClientEventResponse<E>>> };
 
 /** The payload schema of one server event. */
 export function payloadSchemaOf<E extends ServerEventName>(

@@ -5,10 +5,13 @@ import {
   type ServerEventName,
   type ServerEventPayload,
 } from '../../../shared/schemas/socket';
-import { getHeldOffers, releaseHeldContact, upsertHeldOffer } from '../api/contacts/offers-cache';
+import { getHeldOffers, upsertHeldOffer } from '../api/contacts/offers-cache';
+import { applyAgentStatus } from '../api/agents/presence-cache';
 import { customerKeys } from '../api/customers/keys';
 import { applyWorklistItem } from '../api/preemption/worklist-cache';
 import type { AppStore } from '../state';
+import { applyChatMessage, applyChatTyping } from './chat-patch';
+import { applyConsultMessage, applyContactEnded, applyContactUpdated } from './contact-patch';
 import { applyRiskUpdate } from './risk-patch';
 import { prependTouchpoints } from './timeline-patch';
 
@@ -42,10 +45,21 @@ export function createServerEventHandlers({
       if (isNew) setView('contacts');
     },
 
-    [SERVER_EVENTS.contactEnded]: ({ contactId }) =>
-      releaseHeldContact(queryClient, store, contactId),
+    [SERVER_EVENTS.contactUpdated]: (contact) => applyContactUpdated(queryClient, store, contact),
+
+    [SERVER_EVENTS.contactEnded]: (ended) => {
+      applyContactEnded(queryClient, store, ended);
+      store.getState().forgetChat(ended.contactId);
+    },
+
+    [SERVER_EVENTS.chatMessage]: (message) => applyChatMessage(queryClient, store, message),
+
+    [SERVER_EVENTS.chatTyping]: (typing) => applyChatTyping(store, typing),
+
+    [SERVER_EVENTS.consultMessage]: (message) => applyConsultMessage(queryClient, message),
 
     [SERVER_EVENTS.agentStateChanged]: (status) => {
+      applyAgentStatus(queryClient, status);
       const { agent, setPresence } = store.getState();
       if (agent !== null && status.agentId !== agent.id) return;
       setPresence(status);

@@ -1,3 +1,4 @@
+import { EMPTY_DRAFT } from './chat-slice';
 import type { AppState } from './types';
 import { useAppStore } from './store';
 
@@ -27,3 +28,19 @@ export const useSetLanguage = () => useAppStore((s) => s.setLanguage);
 export const useSetActiveContact = () => useAppStore((s) => s.setActiveContact);
 export const useSetPresence = () => useAppStore((s) => s.setPresence);
 export const useSetWorkspaceView = () => useAppStore((s) => s.setView);
+
+// Chat, per contact (see chat-slice.ts).
+export const useChatUnread = (contactId: string) =>
+  useAppStore((s) => s.chatUnread[contactId] ?? 0);
+export const useAllChatUnread = () => useAppStore((s) => s.chatUnread);
+export const useCustomerTyping = (contactId: string) =>
+  useAppStore((s) => s.chatTyping[contactId] === true);
+export const useChatDraftText = (contactId: string) =>
+  useAppStore((s) => s.chatDrafts[contactId]?.text ?? '');
+export const useChatDraftAttachments = (contactId: string) =>
+  useAppStore((s) => s.chatDrafts[contactId]?.attachments ?? EMPTY_DRAFT.attachments);
+export const useSetChatDraftText = () => useAppStore((s) => s.setChatDraftText);
+export const useInsertIntoChatDraft = () => useAppStore((s) => s.insertIntoChatDraft);
+export const useAddChatDraftAttachment = () => useAppStore((s) => s.addChatDraftAttachment);
+export const useRemoveChatDraftAttachment = () => useAppStore((s) => s.removeChatDraftAttachment);
+export const useClearChatDraft = () => useAppStore((s) => s.clearChatDraft);

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { createChatSlice, initialChat, stopTypingTimers } from './chat-slice';
 import { createSplitStorage, STORAGE_VERSION, type PersistedState } from './persist-storage';
 import { createSessionSlice, initialSession } from './session-slice';
 import type { AppData, AppState } from './types';
@@ -15,6 +16,7 @@ export const useAppStore = create<AppState>()(
       ...createSessionSlice(...args),
       ...createUiSlice(...args),
       ...createWorkspaceSlice(...args),
+      ...createChatSlice(...args),
     }),
     {
       name: STORE_NAME,
@@ -31,11 +33,27 @@ export const useAppStore = create<AppState>()(
 );
 
 export function initialAppData(): AppData {
-  return { ...initialSession, ...initialUi, ...initialWorkspace };
+  return { ...initialSession, ...initialUi, ...initialWorkspace, ...initialChat };
 }
+
+/**
+ * Chat bookkeeping that follows the workspace: a chat brought on screen has been read, and
+ * nothing of a chat (drafts hold customer conversation) outlives the session.
+ */
+useAppStore.subscribe((state, previous) => {
+  const { activeContactId } = state;
+  if (activeContactId !== null && activeContactId !== previous.activeContactId) {
+    state.clearChatUnread(activeContactId);
+  }
+  if (previous.token !== null && state.token === null) {
+    stopTypingTimers();
+    useAppStore.setState(initialChat);
+  }
+});
 
 /** Tests: back to a signed-out, never-configured store, with nothing persisted. */
 export function resetStore(): void {
+  stopTypingTimers();
   useAppStore.setState(initialAppData());
   useAppStore.persist.clearStorage();
 }

@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand';
+import type { ChatSlice } from './chat-slice';
 import type { SessionSlice } from './session-slice';
 import type { UiSlice } from './ui-slice';
 import type { WorkspaceSlice } from './workspace-slice';
 
-/** The whole client state: session, ui and workspace slices. No server data lives here. */
-export type AppState = SessionSlice & UiSlice & WorkspaceSlice;
+/** The whole client state: session, ui, workspace and chat slices. No server data lives here. */
+export type AppState = SessionSlice & UiSlice & WorkspaceSlice & ChatSlice;
 
 /** Data only, without the actions: what tests seed and `resetStore()` restores. */
 export type AppData = {

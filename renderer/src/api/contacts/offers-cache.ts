@@ -24,6 +24,18 @@ export function upsertHeldOffer(queryClient: QueryClient, offer: ContactOffer): 
   );
 }
 
+/**
+ * Puts the contact's new state (accepted, in wrap-up, a warm transfer pending…) into the offer
+ * that holds it, keeping its candidates. Returns false when no held offer has that contact.
+ */
+export function updateHeldContact(queryClient: QueryClient, contact: Contact): boolean {
+  if (!getHeldOffers(queryClient).some((o) => o.contact.id === contact.id)) return false;
+  queryClient.setQueryData<HeldOffer[]>(contactKeys.offers(), (current = []) =>
+    current.map((o) => (o.contact.id === contact.id ? { ...o, contact } : o)),
+  );
+  return true;
+}
+
 /** Removes the contact; returns what the agent still holds. */
 export function removeHeldOffer(queryClient: QueryClient, contactId: string): HeldOffer[] {
   return (

@@ -2,7 +2,9 @@
 const en = {
   label: {
     paletteOpen: 'Open command palette',
+    contactAccept: 'Accept the ringing contact',
     contactEnd: 'End contact',
+    contactTransfer: 'Transfer the contact',
     contactNext: 'Next contact tab',
     panelNext: 'Next panel',
     panelPrevious: 'Previous panel',
@@ -22,6 +24,7 @@ const en = {
   feedback: {
     copied: 'Copied “{{title}}”',
     copyFailed: 'Could not copy the script',
+    acceptFailed: 'Could not accept the contact: {{message}}',
     endFailed: 'Could not end the contact: {{message}}',
     presenceFailed: 'Could not change your presence: {{message}}',
   },

@@ -3,7 +3,9 @@ import type { CommandsMessages } from './en';
 const fa: CommandsMessages = {
   label: {
     paletteOpen: 'باز کردن فهرست فرمان‌ها',
+    contactAccept: 'پذیرش تماس ورودی',
     contactEnd: 'پایان تماس',
+    contactTransfer: 'انتقال تماس',
     contactNext: 'زبانهٔ تماس بعدی',
     panelNext: 'پنل بعدی',
     panelPrevious: 'پنل قبلی',
@@ -23,6 +25,7 @@ const fa: CommandsMessages = {
   feedback: {
     copied: '«{{title}}» کپی شد',
     copyFailed: 'کپی متن ممکن نشد',
+    acceptFailed: 'پذیرش تماس ممکن نشد: {{message}}',
     endFailed: 'پایان دادن به تماس ممکن نشد: {{message}}',
     presenceFailed: 'تغییر وضعیت ممکن نشد: {{message}}',
   },

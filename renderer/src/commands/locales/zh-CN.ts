@@ -3,7 +3,9 @@ import type { CommandsMessages } from './en';
 const zhCN: CommandsMessages = {
   label: {
     paletteOpen: '打开命令面板',
+    contactAccept: '接听来电',
     contactEnd: '结束接触',
+    contactTransfer: '转接当前接触',
     contactNext: '下一个接触标签',
     panelNext: '下一个面板',
     panelPrevious: '上一个面板',
@@ -23,6 +25,7 @@ const zhCN: CommandsMessages = {
   feedback: {
     copied: '已复制“{{title}}”',
     copyFailed: '无法复制话术',
+    acceptFailed: '无法接听：{{message}}',
     endFailed: '无法结束接触：{{message}}',
     presenceFailed: '无法更改状态：{{message}}',
   },

@@ -1,4 +1,4 @@
-import { CheckOutlined, CopyOutlined, FlagOutlined } from '@ant-design/icons';
+import { CheckOutlined, CopyOutlined, FlagOutlined, MessageOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RecommendedScript } from '../../../../shared/schemas/pop';
@@ -13,6 +13,10 @@ interface ScriptCardProps {
   playbookTitle?: string | null;
   outcome: 'copied' | 'failed' | null;
   onCopy: () => void;
+  /** Given only while the contact on screen is a live chat: puts the text in its draft. */
+  onInsert?: (() => void) | undefined;
+  /** The text was just put into the chat draft. */
+  inserted?: boolean;
 }
 
 export function ScriptCard({
@@ -22,8 +26,11 @@ export function ScriptCard({
   playbookTitle = null,
   outcome,
   onCopy,
+  onInsert,
+  inserted = false,
 }: ScriptCardProps) {
   const { t } = useTranslation('pop');
+  const { t: tChat } = useTranslation('chat');
   return (
     <li data-testid="script" data-script-id={script.id}>
       <Flex gap={4} wrap align="center">
@@ -61,19 +68,31 @@ export function ScriptCard({
         <Typography.Text type="secondary" italic data-testid="script-reason">
           {t('scripts.why', { reason: script.reason, ...TEXT_VALUES })}
         </Typography.Text>
-        <Button
-          size="small"
-          icon={outcome === 'copied' ? <CheckOutlined /> : <CopyOutlined />}
-          onClick={onCopy}
-          data-testid="script-copy"
-          danger={outcome === 'failed'}
-        >
-          {outcome === 'copied'
-            ? t('scripts.copied')
-            : outcome === 'failed'
-              ? t('scripts.copyFailed')
-              : t('scripts.copy')}
-        </Button>
+        <Flex gap={8} wrap justify="end">
+          {onInsert !== undefined && (
+            <Button
+              size="small"
+              icon={inserted ? <CheckOutlined /> : <MessageOutlined />}
+              onClick={onInsert}
+              data-testid="script-insert"
+            >
+              {inserted ? tChat('script.inserted') : tChat('script.insert')}
+            </Button>
+          )}
+          <Button
+            size="small"
+            icon={outcome === 'copied' ? <CheckOutlined /> : <CopyOutlined />}
+            onClick={onCopy}
+            data-testid="script-copy"
+            danger={outcome === 'failed'}
+          >
+            {outcome === 'copied'
+              ? t('scripts.copied')
+              : outcome === 'failed'
+                ? t('scripts.copyFailed')
+                : t('scripts.copy')}
+          </Button>
+        </Flex>
       </Flex>
     </li>
   );

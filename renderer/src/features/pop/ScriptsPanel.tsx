@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecommendedScript } from '../../../../shared/schemas/pop';
 import type { PlaybookMatch } from '../../../../shared/schemas/risk';
+import { useInsertIntoChat } from '../chat/use-insert-into-chat';
+import { useHeldContacts } from '../workspace/use-held-contacts';
 import { PanelCard } from './PanelCard';
 import { ScriptCard } from './ScriptCard';
 import { plainList } from './styles';
@@ -16,10 +18,20 @@ export interface ScriptsPanelProps {
   playbooks?: readonly PlaybookMatch[];
 }
 
+/** The contact on screen when it is a chat the agent can write in, else null. */
+function useLiveChatOnScreen(): string | null {
+  const { active } = useHeldContacts();
+  if (active === null) return null;
+  const { id, channel, state } = active.contact;
+  return channel === 'chat' && state === 'active' ? id : null;
+}
+
 /** Ranked scripts the server filled from the facts, ready to read out or paste into a chat. */
 export function ScriptsPanel({ scripts, marketingConsent, playbooks = [] }: ScriptsPanelProps) {
   const { t } = useTranslation('pop');
   const { state, copy } = useCopyToClipboard();
+  const chat = useLiveChatOnScreen();
+  const { insertedId, insert } = useInsertIntoChat();
   const ranked = useMemo(() => [...scripts].sort((a, b) => b.score - a.score), [scripts]);
   const playbookTitles = useMemo(
     () => new Map(playbooks.map((playbook) => [playbook.id, playbook.title])),
@@ -46,6 +58,8 @@ export function ScriptsPanel({ scripts, marketingConsent, playbooks = [] }: Scri
               }
               outcome={state?.id === script.id ? state.outcome : null}
               onCopy={() => void copy(script.id, script.text)}
+              onInsert={chat === null ? undefined : () => insert(chat, script.id, script.text)}
+              inserted={chat !== null && insertedId === script.id}
             />
           ))}
         </ol>

@@ -192,6 +192,17 @@ export function aContact(overrides: Partial<Contact> = {}): Contact {
     fromMasked: '138****5678',
     createdAt: daysFromNow(0),
     offeredAt: daysFromNow(0),
+    ownerId: 'agent-1',
+    priority: 0,
+    urgent: false,
+    ringDeadline: new Date(Date.now() + 20_000).toISOString(),
+    acceptedAt: null,
+    wrapUpStartedAt: null,
+    acwDeadline: null,
+    closedAt: null,
+    disposition: null,
+    handover: null,
+    pendingTransfer: null,
     ...overrides,
   });
 }

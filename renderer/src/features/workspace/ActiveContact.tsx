@@ -1,50 +1,104 @@
-import { MessageOutlined, PhoneOutlined } from '@ant-design/icons';
-import { Button, Flex, Tag, Tooltip, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { COMMAND_IDS } from '../../../../shared/commands';
+import { useEffect, useState } from 'react';
 import type { HeldOffer } from '../../api/contacts/offers-cache';
-import { useShortcutHint } from '../../commands/shortcut-hint';
+import { contactPhase } from '../../api/contacts/contact-phase';
+import { onTransferDialogRequest } from '../../commands/ui-requests';
+import { useAgent } from '../../state';
+import { ChatPane } from '../chat/ChatPane';
 import { PopView } from '../pop/PopView';
+import { ConsultDrawer } from '../transfer/ConsultDrawer';
+import { TransferDialog } from '../transfer/TransferDialog';
+import { WrapUpForm } from '../wrapup/WrapUpForm';
+import { ContactActions } from './ContactActions';
+import { ContactBar } from './ContactBar';
+import { HandoverBanner } from './HandoverBanner';
+import { PendingTransferNotice } from './PendingTransferNotice';
+import { RingingPanel } from './RingingPanel';
 import { useCachedPop } from './use-held-contacts';
-import { useEndContact } from './use-end-contact';
 
-/** The contact on screen: who is calling, the end button, and the customer's pop. */
+/**
+ * The contact on screen through its life: ringing (accept or decline, the pop already readable),
+ * connected (chat, pop, consult, transfer, end), then wrap-up beside the pop until submitted.
+ */
 export function ActiveContact({ offer }: { offer: HeldOffer }) {
-  const { t } = useTranslation();
   const pop = useCachedPop(offer);
-  const endContact = useEndContact();
-  const endHint = useShortcutHint(COMMAND_IDS.contactEnd, t('workspace.endContact'));
+  const me = useAgent();
+  const [transferOpen, setTransferOpen] = useState(false);
+  const [consultOpen, setConsultOpen] = useState(false);
   const { contact, candidates } = offer;
+  const phase = contactPhase(contact, me?.id ?? null);
+  const pending = phase === 'active' ? contact.pendingTransfer : null;
+
+  // The "transfer" command asks for the dialog (sync with a window event).
+  useEffect(
+    () =>
+      onTransferDialogRequest(() => {
+        if (phase === 'active' && contact.pendingTransfer === null) setTransferOpen(true);
+      }),
+    [phase, contact.pendingTransfer],
+  );
+
   return (
     <section
       data-testid="active-contact"
       data-contact-id={contact.id}
+      data-phase={phase}
       aria-label={contact.fromMasked}
       style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}
     >
-      <Flex align="center" justify="space-between" gap="small" style={{ padding: '8px 16px' }}>
-        <Flex align="center" gap="small">
-          {contact.channel === 'voice' ? <PhoneOutlined /> : <MessageOutlined />}
-          <Typography.Text strong>
-            <bdi dir="ltr">{contact.fromMasked}</bdi>
-          </Typography.Text>
-          <Tag>{contact.queue}</Tag>
-        </Flex>
-        <Tooltip title={endHint.title}>
-          <Button
-            data-testid="contact-end"
-            danger
-            aria-keyshortcuts={endHint.ariaKeyShortcuts}
-            loading={endContact.isPending}
-            onClick={() => endContact.mutate(contact.id)}
+      {phase === 'ringing' ? (
+        <div style={{ paddingTop: 8 }}>
+          <RingingPanel offer={offer} pop={pop} />
+        </div>
+      ) : (
+        <ContactBar contact={contact} inWrapUp={phase === 'wrap_up'}>
+          {phase === 'active' && (
+            <ContactActions
+              contact={contact}
+              onTransfer={() => setTransferOpen(true)}
+              onConsult={() => setConsultOpen(true)}
+            />
+          )}
+        </ContactBar>
+      )}
+      {contact.handover !== null && <HandoverBanner handover={contact.handover} />}
+      {pending !== null && <PendingTransferNotice toAgentName={pending.toAgentName} />}
+      <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
+        {contact.channel === 'chat' && phase !== 'ringing' && (
+          <div style={{ flex: '0 0 360px', minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+            <ChatPane contact={contact} />
+          </div>
+        )}
+        <div style={{ flex: 1, minWidth: 0, minHeight: 0 }}>
+          <PopView contact={contact} pop={pop} candidates={candidates} />
+        </div>
+        {phase === 'wrap_up' && (
+          <aside
+            style={{
+              flex: '0 0 440px',
+              minWidth: 0,
+              overflowY: 'auto',
+              borderInlineStart: '1px solid rgba(5, 5, 5, 0.06)',
+            }}
           >
-            {t('workspace.endContact')}
-          </Button>
-        </Tooltip>
-      </Flex>
-      <div style={{ flex: 1, minHeight: 0 }}>
-        <PopView contact={contact} pop={pop} candidates={candidates} />
+            <WrapUpForm contact={contact} pop={pop} />
+          </aside>
+        )}
       </div>
+      {phase === 'active' && (
+        <>
+          <TransferDialog
+            contact={contact}
+            pop={pop}
+            open={transferOpen}
+            onClose={() => setTransferOpen(false)}
+          />
+          <ConsultDrawer
+            contact={contact}
+            open={consultOpen}
+            onClose={() => setConsultOpen(false)}
+          />
+        </>
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { CommandPaletteButton } from '../../commands/CommandPaletteButton';
 import { useShortcutHint } from '../../commands/shortcut-hint';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useAgent, useSignOut } from '../../state';
+import { ConsultInbox } from '../transfer/ConsultInbox';
 import { ConnectionBadge } from './ConnectionBadge';
 import { PresenceToggle } from './PresenceToggle';
 import { WorklistToggle } from './WorklistToggle';
@@ -29,6 +30,7 @@ export function WorkspaceHeader() {
           <ConnectionBadge />
         </Space>
         <Space size="middle">
+          <ConsultInbox />
           <WorklistToggle />
           <Tooltip title={languageHint.title}>
             <span aria-keyshortcuts={languageHint.ariaKeyShortcuts}>

@@ -2,11 +2,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_EVENTS } from '../../../../shared/schemas/socket';
-import { releaseHeldContact } from '../../api/contacts/offers-cache';
 import { useRealtimeEmit } from '../../realtime/realtime-context';
+import { applyContactUpdated } from '../../realtime/contact-patch';
 import { appStore } from '../../state';
 
-/** Ends a contact at the gateway, then lets it go (the next held contact comes forward). */
+/**
+ * Ends the conversation at the gateway. The contact stays on the desktop in wrap-up (the
+ * gateway answers with it, `wrap_up` and its after-contact-work deadline) until the agent
+ * submits the wrap-up.
+ */
 export function useEndContact() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -15,7 +19,7 @@ export function useEndContact() {
   return useMutation({
     mutationKey: ['contacts', 'end'],
     mutationFn: (contactId: string) => emit(CLIENT_EVENTS.contactEnd, { contactId }),
-    onSuccess: ({ contactId }) => releaseHeldContact(queryClient, appStore, contactId),
+    onSuccess: (contact) => applyContactUpdated(queryClient, appStore, contact),
     onError: (error) => void message.error(t('workspace.endFailed', { message: error.message })),
   });
 }

@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queueListSchema, type QueueSummary } from '../../../../shared/schemas/work';
+// `.js` because the lint's Node-builtin pattern `http` also matches an extensionless `../http`.
+import { apiFetch } from '../http.js';
+import { queueKeys } from './keys';
+
+/** The queues a contact can be transferred to, with how many contacts wait in each. */
+export function queueListQueryOptions() {
+  return queryOptions({
+    queryKey: queueKeys.list(),
+    queryFn: async ({ signal }): Promise<QueueSummary[]> =>
+      (await apiFetch('/api/v1/queues', { schema: queueListSchema, signal })).items,
+    // Waiting counts move all the time: fresh each time the dialog opens.
+    staleTime: 0,
+  });
+}
+
+export function useQueueList(enabled = true) {
+  return useQuery({ ...queueListQueryOptions(), enabled });
+}

@@ -1,0 +1,98 @@
+import { PaperClipOutlined } from '@ant-design/icons';
+import { theme, Typography } from 'antd';
+import type { CSSProperties } from 'react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChatMessage } from '../../../../shared/schemas/chat';
+
+const timeFormats = new Map<string, { short: Intl.DateTimeFormat; full: Intl.DateTimeFormat }>();
+
+function formatsFor(locale: string) {
+  let formats = timeFormats.get(locale);
+  if (formats === undefined) {
+    formats = {
+      short: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }),
+      full: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }),
+    };
+    timeFormats.set(locale, formats);
+  }
+  return formats;
+}
+
+/** Customer at the start, agent at the end (mirrored in right-to-left), notices centred. */
+const ALIGN = { customer: 'flex-start', agent: 'flex-end', system: 'center' } as const;
+
+/** One message as a bubble: who, when, the text (as text, never HTML) and its links. */
+export const ChatMessageItem = memo(function ChatMessageItem({
+  message,
+}: {
+  message: ChatMessage;
+}) {
+  const { t, i18n } = useTranslation('chat');
+  const { token } = theme.useToken();
+  const formats = formatsFor(i18n.resolvedLanguage ?? i18n.language);
+  const sentAt = new Date(message.sentAt);
+  const { sender } = message;
+  const author =
+    sender === 'agent' ? (message.authorName ?? t('sender.agent')) : t(`sender.${sender}`);
+  const bubble: CSSProperties = {
+    maxWidth: sender === 'system' ? '90%' : '75%',
+    padding: sender === 'system' ? '2px 8px' : '6px 10px',
+    borderRadius: token.borderRadiusLG,
+    background:
+      sender === 'agent'
+        ? token.colorPrimaryBg
+        : sender === 'customer'
+          ? token.colorFillQuaternary
+          : 'transparent',
+    border: sender === 'customer' ? `1px solid ${token.colorBorderSecondary}` : undefined,
+  };
+  return (
+    <li
+      data-testid="chat-message"
+      data-sender={sender}
+      data-message-id={message.id}
+      style={{ display: 'flex', flexDirection: 'column', alignItems: ALIGN[sender] }}
+    >
+      <div style={bubble}>
+        <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
+          <bdi>{author}</bdi> ·{' '}
+          <time dateTime={message.sentAt} title={formats.full.format(sentAt)}>
+            {formats.short.format(sentAt)}
+          </time>
+        </Typography.Text>
+        {message.text !== '' && (
+          <div
+            dir="auto"
+            data-testid="chat-message-text"
+            style={{
+              whiteSpace: 'pre-wrap',
+              overflowWrap: 'anywhere',
+              fontStyle: sender === 'system' ? 'italic' : undefined,
+            }}
+          >
+            {message.text}
+          </div>
+        )}
+        {message.attachments.length > 0 && (
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {message.attachments.map((attachment, index) => (
+              <li key={`${index}:${attachment.url}`}>
+                {/* Opened outside the app: the main process asks before following a link. */}
+                <a
+                  href={attachment.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  data-testid="chat-attachment"
+                  title={attachment.url}
+                >
+                  <PaperClipOutlined /> <bdi>{attachment.name}</bdi>
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </li>
+  );
+});
