@@ -68,10 +68,11 @@ describe('who may take a contact', () => {
     expect(canTake(anAgent('a', { chats: 1 }), aWaiting('v'))).toBe(false); // a call needs a free agent
   });
 
-  it('lets only the named agent take a contact transferred to them, whatever their queues', () => {
-    const transferred = aWaiting('t', { targetAgentId: 'b', queueId: 'renewals-voice' });
+  it('lets only the named agent take a contact transferred to them, whatever their queues and languages', () => {
+    const transferred = aWaiting('t', { targetAgentId: 'b', queueId: 'renewals-voice', language: 'fa' });
     expect(canTake(anAgent('a'), transferred)).toBe(false);
     expect(canTake(anAgent('b', { queues: new Set() }), transferred)).toBe(true);
+    expect(canTake(anAgent('b', { voice: 1 }), transferred)).toBe(false); // still needs room
   });
 });
 

@@ -33,13 +33,18 @@ export interface WaitingContact {
   skippedBy: readonly string[];
 }
 
-/** Skills, language and capacity: may this agent be offered this contact now? */
+/**
+ * Skills, language and capacity: may this agent be offered this contact now? A contact
+ * transferred to one agent skips the skill checks (the sending agent chose them), not capacity.
+ */
 export function canTake(agent: AgentSlot, contact: WaitingContact): boolean {
   if (!agent.ready || agent.away) return false;
-  if (contact.targetAgentId !== null ? contact.targetAgentId !== agent.id : !agent.queues.has(contact.queueId)) {
-    return false;
+  if (contact.targetAgentId !== null) {
+    if (contact.targetAgentId !== agent.id) return false;
+  } else {
+    if (!agent.queues.has(contact.queueId)) return false;
+    if (contact.language !== null && !agent.languages.has(contact.language)) return false;
   }
-  if (contact.language !== null && !agent.languages.has(contact.language)) return false;
   if (agent.voice > 0) return false;
   return contact.channel === 'voice' ? agent.chats === 0 : agent.chats < agent.chatCapacity;
 }
