@@ -20,7 +20,7 @@ async function customerWithUniquePhone(): Promise<{ id: string; phone: string }>
 }
 
 describe('commands from the keyboard', () => {
-  it('ends the popped contact from the command palette', async () => {
+  it('accepts and ends the popped contact from the command palette', async () => {
     const signIn = new SignInPage(session.page);
     const workspace = new WorkspacePage(session.page);
     const palette = new CommandPalette(session.page);
@@ -42,8 +42,14 @@ describe('commands from the keyboard', () => {
     await workspace.panel('scripts').waitFor();
 
     await palette.open();
+    await palette.run('Accept the ringing contact');
+    await session.page.getByTestId('contact-end').waitFor();
+    await palette.root().waitFor({ state: 'detached' });
+    await palette.open();
     await palette.run('End contact');
 
+    // Ended: after-contact work begins, and the wrap-up clears the desk.
+    await workspace.wrapUp({ disposition: 'No action needed' });
     await workspace.idle().waitFor();
     // The dialog closes (after its animation) and leaves nothing behind.
     await palette.root().waitFor({ state: 'detached' });

@@ -107,8 +107,91 @@ export class WorkspacePage {
     return (await this.panel('timeline').locator('img, script').count()) > 0;
   }
 
+  /** Answers the ringing contact on screen. */
+  async accept(): Promise<void> {
+    await this.page.getByTestId('contact-accept').click();
+    await this.page.getByTestId('contact-end').waitFor();
+  }
+
+  /** Answers it if it still rings, ends it, and wraps it up with no action: the desk is clear. */
   async endContact(): Promise<void> {
+    const accept = this.page.getByTestId('contact-accept');
+    if (await accept.isVisible()) await this.accept();
     await this.page.getByTestId('contact-end').click();
+    await this.wrapUp({ disposition: 'No action needed' });
+  }
+
+  wrapUpForm(): Locator {
+    return this.page.getByTestId('wrapup-form');
+  }
+
+  /** Fills the wrap-up form (English labels) and submits it. */
+  async wrapUp(w: {
+    disposition: string;
+    note?: string;
+    rootCauses?: string[];
+    customerWords?: string;
+    sentiment?: 'positive' | 'neutral' | 'negative';
+    promise?: { description: string; preset: 'tomorrow-17' | 'friday-17' | 'in-3-days' };
+  }): Promise<void> {
+    const form = this.wrapUpForm();
+    await form.waitFor();
+    await this.choose(form.getByTestId('wrapup-disposition'), w.disposition);
+    if (w.note) await form.locator('[name="wrapUpNote"]').fill(w.note);
+    for (const cause of w.rootCauses ?? []) {
+      await form.locator(`[data-testid="wrapup-root-cause"][data-value="${cause}"]`).click();
+    }
+    if (w.customerWords) await form.locator('[name="customerWords"]').fill(w.customerWords);
+    if (w.sentiment) await form.locator(`[data-testid="wrapup-sentiment"][data-value="${w.sentiment}"]`).click();
+    if (w.promise) {
+      await form.locator('[name="promiseDescription"]').fill(w.promise.description);
+      await form.locator(`[data-testid="wrapup-promise-preset"][data-value="${w.promise.preset}"]`).click();
+    }
+    await form.getByTestId('wrapup-submit').click();
+    await form.waitFor({ state: 'detached' });
+  }
+
+  /** Picks `label` in an antd Select. */
+  async choose(select: Locator, label: string): Promise<void> {
+    await select.click();
+    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
+  }
+
+  /** The tab of a held contact. */
+  tab(contactId: string): Locator {
+    return this.page.locator(`[data-testid="offer-tab"][data-contact-id="${contactId}"]`);
+  }
+
+  chatPane(): Locator {
+    return this.page.getByTestId('chat-pane');
+  }
+
+  chatMessages(sender: 'customer' | 'agent' | 'system'): Locator {
+    return this.chatPane().locator(`[data-testid="chat-message"][data-sender="${sender}"]`);
+  }
+
+  /** Types `/shortcut` in the chat box and picks the canned reply, then sends it. */
+  async sendCannedReply(shortcut: string): Promise<void> {
+    const input = this.chatPane().getByTestId('chat-input');
+    await input.fill(`/${shortcut}`);
+    await this.page.locator(`[data-testid="canned-option"][data-shortcut="${shortcut}"]`).click();
+    await this.chatPane().getByTestId('chat-send').click();
+  }
+
+  async sendChat(text: string): Promise<void> {
+    await this.chatPane().getByTestId('chat-input').fill(text);
+    await this.chatPane().getByTestId('chat-send').click();
+  }
+
+  /** Transfers the contact on screen, with a note (the known facts stay ticked). */
+  async transfer(t: { mode: 'warm' | 'cold'; agentName: string; note: string }): Promise<void> {
+    await this.page.getByTestId('contact-transfer').click();
+    const dialog = this.page.getByTestId('transfer-dialog');
+    await dialog.locator(`[data-testid="transfer-mode"][data-value="${t.mode}"]`).click();
+    await dialog.locator('[data-testid="transfer-target-kind"][data-value="agent"]').click();
+    await this.choose(dialog.getByTestId('transfer-target'), t.agentName);
+    await dialog.locator('[name="transferNote"]').fill(t.note);
+    await dialog.getByTestId('transfer-submit').click();
   }
 
   /** Several customers matched: the picker of candidates. */
