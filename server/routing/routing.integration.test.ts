@@ -233,6 +233,43 @@ describe('ownership', () => {
   });
 });
 
+describe('routing settings and directories', () => {
+  it('lets a team lead set the ring timeout, the after-contact-work limit and chats per agent', async () => {
+    const lead = (await gw.login('zhang.lead')).token;
+    const csrToken = (await gw.login('chen.jing')).token;
+    const settings = { ringTimeoutSeconds: 1, acwLimitSeconds: 30, chatCapacity: 2 };
+    expect((await gw.api('PUT', '/api/v1/routing/settings', csrToken, settings)).status).toBe(403);
+    const bad = await gw.api('PUT', '/api/v1/routing/settings', lead, { ...settings, acwLimitSeconds: 5 });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { field: 'acwLimitSeconds' } });
+    expect(await (await gw.api('PUT', '/api/v1/routing/settings', lead, settings)).json()).toEqual(settings);
+    expect(await (await gw.api('GET', '/api/v1/routing/settings', csrToken)).json()).toEqual(settings);
+
+    // Two chats at once now, and 30 s of after-contact work.
+    const csr = await readyAgent('chen.jing');
+    await Promise.all([7, 8, 9].map((n) => postContact({ channel: 'chat', queue: 'service-chat', from: { phone: `+86139000000${String(n)}` } })));
+    const first = await csr.take();
+    const second = await csr.take();
+    expect(csr.has('contact.offered')).toBe(false);
+    const queues = (await (await gw.api('GET', '/api/v1/queues', csrToken)).json()) as { items: { id: string; waiting: number }[] };
+    expect(queues.items.find((q) => q.id === 'service-chat')?.waiting).toBe(1);
+    const presence = (await (await gw.api('GET', '/api/v1/agents/presence', csrToken)).json()) as {
+      items: { agentId: string; state: string; holding: number }[];
+    };
+    expect(presence.items.find((a) => a.agentId === 'AG-2')).toMatchObject({ state: 'on_contact', holding: 2 });
+    const ended = await csr.request('contact.end', { contactId: first.contact.id });
+    if (!ended.ok) throw new Error(ended.error.message);
+    expect(Date.parse(ended.data.acwDeadline ?? '') - Date.parse(ended.data.wrapUpStartedAt ?? '')).toBe(30_000);
+
+    await csr.request('contact.wrap-up', { contactId: first.contact.id, disposition: 'no_action' });
+    const third = await csr.take(); // the wrap-up made room
+    await csr.finish(second.contact.id);
+    await csr.finish(third.contact.id);
+    await gw.api('PUT', '/api/v1/routing/settings', lead, { ...settings, acwLimitSeconds: 120, chatCapacity: 3 });
+    csr.close();
+  });
+});
+
 describe('presence', () => {
   it('broadcasts state changes with time in state, and sees a vanished desktop offline within 5 s', async () => {
     const lead = await readyAgent('zhang.lead');
