@@ -1,10 +1,11 @@
 /**
- * Traffic simulator: places voice and chat contacts and touchpoint batches through the public,
- * signed API, as a CTI platform, a chat platform and the portal would.
+ * Traffic simulator: places voice contacts and touchpoint batches through the public, signed API,
+ * as a CTI platform and the portal would, and chats through the customer chat page's API.
  */
 import { signBody } from '../../server/http/signature.js';
 import type { InboundContact } from '../../shared/schemas/contact.js';
 import type { TouchpointEvent } from '../../shared/schemas/touchpoint.js';
+import { startWebChat, type SimulatedCustomer } from './simulated-customer.js';
 
 export interface SimulatorOptions {
   url: string;
@@ -17,6 +18,8 @@ export interface SimulatorOptions {
   durationSeconds: number;
   log?: (line: string) => void;
   random?: () => number;
+  /** Chats open from the customer chat page's API (default) or as a chat platform's signed contacts. */
+  webChats?: boolean;
 }
 
 export interface SimulatorStats {
@@ -90,20 +93,29 @@ export async function runSimulator(options: SimulatorOptions, signal?: AbortSign
   let seq = 0;
   const done = () => signal?.aborted === true || (options.durationSeconds > 0 && Date.now() - started >= options.durationSeconds * 1000);
 
+  const chats: SimulatedCustomer[] = [];
+
   while (!done()) {
     const tick = Date.now();
     try {
       if (tick >= nextContact) {
         nextContact += contactEveryMs;
         const contact = makeContact(options, random, ++seq);
-        const res = await postSigned(options.url, options.secret, '/api/v1/contacts', contact);
-        if (res.status === 202) {
+        if (contact.channel === 'chat' && options.webChats !== false) {
+          const chat = await startWebChat(options.url, random);
+          chats.push(chat);
           stats.contacts += 1;
-          const body = (await res.json()) as { match: string };
-          log(`contact ${contact.externalId} → ${contact.queue} (${body.match})`);
+          log(`chat ${chat.contactId} opened from the chat page`);
         } else {
-          stats.failures += 1;
-          log(`contact refused: ${res.status} ${await res.text()}`);
+          const res = await postSigned(options.url, options.secret, '/api/v1/contacts', contact);
+          if (res.status === 202) {
+            stats.contacts += 1;
+            const body = (await res.json()) as { match: string };
+            log(`contact ${contact.externalId} → ${contact.queue} (${body.match})`);
+          } else {
+            stats.failures += 1;
+            log(`contact refused: ${res.status} ${await res.text()}`);
+          }
         }
       }
       const batch = Array.from({ length: Math.round(options.touchpointsPerSecond) }, () => makeTouchpoint(options, random, ++seq));
@@ -119,5 +131,6 @@ export async function runSimulator(options: SimulatorOptions, signal?: AbortSign
     const wait = Math.max(0, 1000 - (Date.now() - tick));
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
+  for (const chat of chats) chat.leave();
   return stats;
 }
