@@ -57,7 +57,7 @@ export const waitingOf = (row: ContactRow): WaitingContact => ({
  */
 export abstract class RouterCore {
   readonly table = new RoutingTable();
-  private readonly presence = new Map<string, Presence>();
+  protected readonly presence = new Map<string, Presence>();
   private readonly ringTimers = new Map<string, NodeJS.Timeout>();
   private tail: Promise<unknown> = Promise.resolve();
   protected readonly now: () => Date;
@@ -77,7 +77,19 @@ export abstract class RouterCore {
   start(): Promise<void> {
     return this.serial(async () => {
       await this.loadAgents();
-      for (const row of await openContacts(this.deps.db)) {
+      for (let row of await openContacts(this.deps.db)) {
+        // A warm transfer ringing when the gateway stopped rang out with it.
+        if (row.pendingTransfer && row.offeredTo) {
+          row = await this.move({
+            contactId: row.id,
+            action: 'cancel_transfer',
+            at: this.now(),
+            actor: null,
+            owner: row.offeredTo,
+            set: { pendingTransfer: null },
+            detail: { reason: 'restart' },
+          });
+        }
         if (row.state === 'queued') this.table.waiting.set(row.id, waitingOf(row));
         else if (row.offeredTo) this.hold(row.offeredTo, row);
         if (row.state === 'offered' && row.offeredTo) this.armRing(row.id, row.offeredTo, row.ringDeadline);
@@ -201,62 +213,6 @@ export abstract class RouterCore {
       await this.requeue(row);
       await this.fill(p);
     });
-  }
-
-  /** The agent ends the conversation: after-contact work starts, with the team lead's limit. */
-  end(agentId: string, contactId: string): Promise<ContactRow> {
-    return this.serial(() => this.toWrapUp(contactId, agentId));
-  }
-
-  /** The customer left (the CTI reports a hang-up, or the chat page closed). */
-  hangup(contactId: string): Promise<ContactRow | null> {
-    return this.serial(async () => {
-      const row = this.table.waiting.get(contactId)
-        ? await this.move({ contactId, action: 'hangup', at: this.now(), actor: null })
-        : await this.ownedHangup(contactId);
-      if (row?.state === 'abandoned') this.table.waiting.delete(contactId);
-      return row;
-    });
-  }
-
-  private async ownedHangup(contactId: string): Promise<ContactRow | null> {
-    const owner = [...this.presence.values()].find((p) => p.held.has(contactId));
-    const held = owner?.held.get(contactId);
-    if (!owner || !held) return null; // finished already, or unknown: nothing to do
-    if (held.state === 'active') return this.toWrapUp(contactId, null, owner);
-    if (held.state !== 'offered') return null;
-    const row = await this.move({ contactId, action: 'hangup', at: this.now(), actor: null, set: { ringDeadline: null } });
-    this.disarmRing(contactId);
-    this.release(owner, row, 'abandoned');
-    await this.fill(owner);
-    return row;
-  }
-
-  private async toWrapUp(contactId: string, agentId: string | null, owner?: Presence): Promise<ContactRow> {
-    const p = owner ?? this.mustGet(agentId ?? '');
-    this.dropTransfer(contactId);
-    const now = this.now();
-    const acwMs = this.deps.settings().acwLimitSeconds * 1000;
-    const row = await this.move({
-      contactId,
-      action: agentId === null ? 'hangup' : 'end',
-      at: now,
-      actor: agentId,
-      owner: p.id,
-      from: 'active',
-      set: { endedAt: now, acwDeadline: new Date(now.getTime() + acwMs), pendingTransfer: null },
-    });
-    this.hold(p.id, row);
-    this.refresh(p);
-    this.deps.emit(p.id, 'contact.updated', toContact(row));
-    if (row.channel === 'chat') this.deps.notifyCustomer(row.id, { state: 'ended', agentName: p.displayName });
-    return row;
-  }
-
-  /** The wrap-up was written: the contact leaves the desktop and the agent is free for the next. */
-  protected async closed(p: Presence, row: ContactRow): Promise<void> {
-    this.release(p, row, 'closed');
-    await this.fill(p);
   }
 
   /** Agents whose screen shows this customer now (for live timeline updates). */
@@ -447,8 +403,6 @@ export abstract class RouterCore {
   protected abstract transferPendingTo(contactId: string): string | null;
   /** A warm transfer rang out at the receiving agent. */
   protected abstract ringOutTransfer(contactId: string): Promise<void>;
-  /** The contact ends while a warm transfer rings: the receiving agent lets it go. */
-  protected abstract dropTransfer(contactId: string): void;
 
   private async heldRows(p: Presence): Promise<ContactRow[]> {
     const rows = await openContacts(this.deps.db);

@@ -49,6 +49,62 @@ export class Router extends RouterCore {
     return super.decline(agentId, contactId);
   }
 
+  /** The agent ends the conversation: after-contact work starts, with the team lead's limit. */
+  end(agentId: string, contactId: string): Promise<ContactRow> {
+    return this.serial(() => this.toWrapUp(contactId, agentId));
+  }
+
+  /** The customer left (the CTI reports a hang-up, or the chat page closed). */
+  hangup(contactId: string): Promise<ContactRow | null> {
+    return this.serial(async () => {
+      const row = this.table.waiting.get(contactId)
+        ? await this.move({ contactId, action: 'hangup', at: this.now(), actor: null })
+        : await this.ownedHangup(contactId);
+      if (row?.state === 'abandoned') this.table.waiting.delete(contactId);
+      return row;
+    });
+  }
+
+  private async ownedHangup(contactId: string): Promise<ContactRow | null> {
+    const owner = [...this.presence.values()].find((p) => p.held.has(contactId));
+    const held = owner?.held.get(contactId);
+    if (!owner || !held) return null; // finished already, or unknown: nothing to do
+    if (held.state === 'active') return this.toWrapUp(contactId, null, owner);
+    if (held.state !== 'offered') return null;
+    const row = await this.move({ contactId, action: 'hangup', at: this.now(), actor: null, set: { ringDeadline: null } });
+    this.disarmRing(contactId);
+    this.release(owner, row, 'abandoned');
+    await this.fill(owner);
+    return row;
+  }
+
+  private async toWrapUp(contactId: string, agentId: string | null, owner?: Presence): Promise<ContactRow> {
+    const p = owner ?? this.mustGet(agentId ?? '');
+    this.dropTransfer(contactId);
+    const now = this.now();
+    const acwMs = this.deps.settings().acwLimitSeconds * 1000;
+    const row = await this.move({
+      contactId,
+      action: agentId === null ? 'hangup' : 'end',
+      at: now,
+      actor: agentId,
+      owner: p.id,
+      from: 'active',
+      set: { endedAt: now, acwDeadline: new Date(now.getTime() + acwMs), pendingTransfer: null },
+    });
+    this.hold(p.id, row);
+    this.refresh(p);
+    this.deps.emit(p.id, 'contact.updated', toContact(row));
+    if (row.channel === 'chat') this.deps.notifyCustomer(row.id, { state: 'ended', agentName: p.displayName });
+    return row;
+  }
+
+  /** The wrap-up was written: the contact leaves the desktop and the agent is free for the next. */
+  private async closed(p: Presence, row: ContactRow): Promise<void> {
+    this.release(p, row, 'closed');
+    await this.fill(p);
+  }
+
   /**
    * The agent says who the contact is (picker or search): stored, audited, and offered again with
    * the customer's pop so the desktop paints it.
@@ -132,7 +188,8 @@ export class Router extends RouterCore {
     return this.cancelTransfer(contactId, 'ring_timeout');
   }
 
-  protected override dropTransfer(contactId: string): void {
+  /** The contact ends while a warm transfer rings: the receiving agent lets it go. */
+  private dropTransfer(contactId: string): void {
     const pending = this.transfers.get(contactId);
     if (!pending) return;
     this.transfers.delete(contactId);
