@@ -1,12 +1,15 @@
 /**
- * `npm run screenshots`: the workspace with a real pop, in each language, and the pre-emption
- * worklist, at 1366×768, written to docs/screenshots/. Uses the same seeded gateway and Chromium as the e2e tests.
+ * `npm run screenshots`: the workspace with a real pop, in each language, the pre-emption
+ * worklist, and a chat day (three chats with the canned picker, the wrap-up form, the customer's
+ * page), at 1366×768, written to docs/screenshots/. Uses the same seeded gateway and Chromium as the e2e tests.
  */
 import { mkdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { LANGUAGES } from '../shared/domain.js';
 import { launchBrowser } from '../test/e2e/support/browser.js';
-import { E2E_PASSWORD, rowsOf, startE2eGateway } from '../test/e2e/support/gateway.js';
+import { E2E_PASSWORD, E2E_SECRET, rowsOf, startE2eGateway } from '../test/e2e/support/gateway.js';
+import { shootChatDay } from './lib/chat-screenshots.js';
+import { postSigned } from './lib/simulator.js';
 import { ensureWebBuild } from './lib/web-build.js';
 
 ensureWebBuild();
@@ -28,7 +31,8 @@ await page.getByTestId('signin-username').fill('lin.wei');
 await page.getByTestId('signin-password').fill(E2E_PASSWORD);
 await page.getByTestId('signin-submit').click();
 await page.locator('[data-app-state="ready"]').waitFor();
-await gw.postContact({ externalId: `shot-${Date.now()}`, channel: 'voice', queue: 'claims-voice', from: { customerId } });
+const callId = `shot-${Date.now()}`;
+await gw.postContact({ externalId: callId, channel: 'voice', queue: 'claims-voice', from: { customerId } });
 await page.getByTestId('pop').waitFor();
 
 for (const lang of LANGUAGES) {
@@ -50,5 +54,10 @@ await page.mouse.move(683, 760);
 await page.waitForTimeout(600);
 await page.screenshot({ path: 'docs/screenshots/worklist-en.png' });
 console.log('docs/screenshots/worklist-en.png');
+// The caller hangs up, or the call would ring at the next agent with claims-voice (chen.jing).
+await postSigned(gw.url, E2E_SECRET, '/api/v1/contacts/hangup', { externalId: callId });
 await browser.close();
+
+// The contact lifecycle on chat, in a browser of its own (chen.jing; lin.wei takes no chats).
+await shootChatDay(gw);
 await gw.close();

@@ -10,7 +10,7 @@ const popup = (token: GlobalToken): CSSProperties => ({
   insetInline: 0,
   bottom: 'calc(100% + 4px)',
   zIndex: 10,
-  maxHeight: 280,
+  maxHeight: 'min(320px, 50vh)',
   overflowY: 'auto',
   background: token.colorBgElevated,
   border: `1px solid ${token.colorBorderSecondary}`,

@@ -1,3 +1,4 @@
+import { theme } from 'antd';
 import { useEffect, useState } from 'react';
 import type { HeldOffer } from '../../api/contacts/offers-cache';
 import { contactPhase } from '../../api/contacts/contact-phase';
@@ -22,6 +23,7 @@ import { useCachedPop } from './use-held-contacts';
 export function ActiveContact({ offer }: { offer: HeldOffer }) {
   const pop = useCachedPop(offer);
   const me = useAgent();
+  const { token } = theme.useToken();
   const [transferOpen, setTransferOpen] = useState(false);
   const [consultOpen, setConsultOpen] = useState(false);
   const { contact, candidates } = offer;
@@ -64,11 +66,22 @@ export function ActiveContact({ offer }: { offer: HeldOffer }) {
       {pending !== null && <PendingTransferNotice toAgentName={pending.toAgentName} />}
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         {contact.channel === 'chat' && phase !== 'ringing' && (
-          <div style={{ flex: '0 0 360px', minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+          <div
+            style={{
+              flex: '0 0 360px',
+              minWidth: 0,
+              display: 'flex',
+              flexDirection: 'column',
+              background: token.colorBgContainer,
+              borderInlineEnd: `1px solid ${token.colorBorderSecondary}`,
+            }}
+          >
             <ChatPane contact={contact} />
           </div>
         )}
-        <div style={{ flex: 1, minWidth: 0, minHeight: 0 }}>
+        {/* Narrower than its three columns (a chat in wrap-up), the pop scrolls here instead of
+            spilling under the wrap-up form. */}
+        <div style={{ flex: 1, minWidth: 0, minHeight: 0, overflow: 'auto', position: 'relative' }}>
           <PopView contact={contact} pop={pop} candidates={candidates} />
         </div>
         {phase === 'wrap_up' && (
@@ -77,7 +90,8 @@ export function ActiveContact({ offer }: { offer: HeldOffer }) {
               flex: '0 0 440px',
               minWidth: 0,
               overflowY: 'auto',
-              borderInlineStart: '1px solid rgba(5, 5, 5, 0.06)',
+              background: token.colorBgContainer,
+              borderInlineStart: `1px solid ${token.colorBorderSecondary}`,
             }}
           >
             <WrapUpForm contact={contact} pop={pop} />

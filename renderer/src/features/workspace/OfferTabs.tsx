@@ -134,6 +134,8 @@ export function OfferTabs({ offers, activeId, onSelect }: OfferTabsProps) {
           />
         ),
       }))}
+      // The tabs hold no panels (the contact below is the content): no gap under the strip.
+      styles={{ header: { marginBottom: 0 } }}
       style={{ paddingInline: 16, marginBottom: 0 }}
     />
   );

@@ -1,4 +1,4 @@
-import { Flex, Input, Tag, Typography } from 'antd';
+import { Flex, Input, Tag, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ROOT_CAUSES, SENTIMENTS, type RootCause } from '../../../../shared/domain';
 import { FormField } from '../workspace/FormField';
@@ -11,6 +11,7 @@ const WORDS_MAX = 2000;
 export function VocSection({ form }: { form: WrapUpForm }) {
   const { t } = useTranslation('wrapup');
   const { t: tPop } = useTranslation('pop');
+  const { token } = theme.useToken();
   const { draft, update, errors } = form;
   const toggle = (cause: RootCause, on: boolean) =>
     update(
@@ -48,6 +49,13 @@ export function VocSection({ form }: { form: WrapUpForm }) {
                 data-value={cause}
                 checked={draft.rootCauses.includes(cause)}
                 onChange={(on) => toggle(cause, on)}
+                // Outlined like the buttons beside them, so unticked causes read as choices.
+                style={{
+                  marginInlineEnd: 0,
+                  border: `1px solid ${
+                    draft.rootCauses.includes(cause) ? token.colorPrimary : token.colorBorder
+                  }`,
+                }}
               >
                 {tPop(`rootCause.${cause}`)}
               </Tag.CheckableTag>

@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Flex, Input, Select, Typography } from 'antd';
+import { Alert, Button, Divider, Flex, Input, Select, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DISPOSITIONS, type Disposition } from '../../../../shared/domain';
 import type { Contact } from '../../../../shared/schemas/contact';
@@ -24,6 +24,7 @@ interface WrapUpFormProps {
 export function WrapUpForm({ contact, pop }: WrapUpFormProps) {
   const { t } = useTranslation('wrapup');
   const form = useWrapUpForm(contact.id);
+  const { token } = theme.useToken();
   const { draft, update, errors } = form;
   return (
     <form
@@ -83,7 +84,18 @@ export function WrapUpForm({ contact, pop }: WrapUpFormProps) {
       {errors.form !== undefined && (
         <Alert type="error" showIcon data-testid="wrapup-error" title={errors.form} />
       )}
-      <div>
+      {/* Kept in view at the foot of the scrolling side panel: the form is taller than a laptop. */}
+      <div
+        style={{
+          position: 'sticky',
+          bottom: 0,
+          marginInline: -16,
+          marginBottom: -16,
+          padding: '12px 16px',
+          background: token.colorBgContainer,
+          borderTop: `1px solid ${token.colorBorderSecondary}`,
+        }}
+      >
         <Button
           type="primary"
           htmlType="submit"
