@@ -27,6 +27,7 @@ export function toContact(row: ContactRow): Contact {
     ivrPath: row.ivrPath,
     ivrIntent: row.ivrIntent,
     fromMasked,
+    customerName: row.customerName,
     createdAt: row.createdAt.toISOString(),
     offeredAt: iso(row.offeredAt),
     ownerId: row.offeredTo,

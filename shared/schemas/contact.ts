@@ -75,6 +75,8 @@ export const contactSchema = z.object({
   ivrPath: z.array(z.string()),
   ivrIntent: z.string().nullable(),
   fromMasked: z.string(),
+  /** The name a chat customer typed on the chat page (unverified); null for calls. */
+  customerName: z.string().nullable(),
   createdAt: isoDateTime,
   offeredAt: isoDateTime.nullable(),
   /** The agent it is offered to, connected to, or wrapping up with. */

@@ -54,7 +54,7 @@ describe('a CSR’s chat day', () => {
       customers.push(customer);
     }
     const [c1, c2, c3] = customers as [CustomerChatPage, CustomerChatPage, CustomerChatPage];
-    const [id1, id2, id3] = await Promise.all(names.map(contactIdOf));
+    const [id1, id2, id3] = (await Promise.all(names.map(contactIdOf))) as [string, string, string];
 
     // The CSR answers all three: one tab each.
     await page.bringToFront();

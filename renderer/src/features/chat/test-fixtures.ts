@@ -5,7 +5,8 @@ import {
   type CannedReply,
   type ChatMessage,
 } from '../../../../shared/schemas/chat';
-import { contactSchema, type Contact } from '../../../../shared/schemas/contact';
+import type { Contact } from '../../../../shared/schemas/contact';
+import { aContact } from '../pop/test-fixtures';
 
 /** The frozen "now" of the chat tests. */
 export const CHAT_NOW = Date.parse('2025-06-15T02:00:00Z');
@@ -14,31 +15,19 @@ export const secondsFromNow = (seconds: number): string =>
   new Date(CHAT_NOW + seconds * 1000).toISOString();
 
 export function aChatContact(overrides: Partial<Contact> = {}): Contact {
-  return contactSchema.parse({
+  return aContact({
     id: 'chat-1',
     externalId: 'web-chat-1',
     channel: 'chat',
-    queue: 'claims',
     state: 'active',
-    match: 'one',
-    customerId: 'cust-001',
     language: 'en',
     ivrPath: [],
     ivrIntent: null,
     fromMasked: 'w***@example.com',
     createdAt: secondsFromNow(-600),
     offeredAt: secondsFromNow(-590),
-    ownerId: 'agent-1',
-    priority: 0,
-    urgent: false,
     ringDeadline: null,
     acceptedAt: secondsFromNow(-580),
-    wrapUpStartedAt: null,
-    acwDeadline: null,
-    closedAt: null,
-    disposition: null,
-    handover: null,
-    pendingTransfer: null,
     ...overrides,
   });
 }

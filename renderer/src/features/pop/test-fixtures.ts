@@ -190,6 +190,7 @@ export function aContact(overrides: Partial<Contact> = {}): Contact {
     ivrPath: ['1', '3'],
     ivrIntent: 'claim_status',
     fromMasked: '138****5678',
+    customerName: null,
     createdAt: daysFromNow(0),
     offeredAt: daysFromNow(0),
     ownerId: 'agent-1',

@@ -7,12 +7,12 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { expect, vi } from 'vitest';
 import type { AgentState, AwayReason } from '../../../../shared/domain';
 import type { AgentStatus } from '../../../../shared/schemas/auth';
-import { contactSchema, type Contact, type ContactOffer } from '../../../../shared/schemas/contact';
+import type { Contact, ContactOffer } from '../../../../shared/schemas/contact';
 import type { ConsultMessage } from '../../../../shared/schemas/work';
 import type { FakeSocket } from '../../../../test/setup/fake-socket';
 import { renderWithProviders, signedInState } from '../../../../test/setup/renderer-providers';
 import { AppRoot } from '../../app/AppRoot';
-import { aCustomer, aPopBundle } from '../pop/test-fixtures';
+import { aContact, aCustomer, aPopBundle } from '../pop/test-fixtures';
 
 export const ME = 'agent-1';
 const SECOND = 1000;
@@ -20,31 +20,12 @@ const inSeconds = (seconds: number) => new Date(Date.now() + seconds * SECOND).t
 
 /** A contact offered to the signed-in agent, ringing for another 20 s. */
 export function aRingingContact(overrides: Partial<Contact> = {}): Contact {
-  return contactSchema.parse({
-    id: 'contact-1',
-    externalId: 'cti-778',
-    channel: 'voice',
-    queue: 'claims',
-    state: 'offered',
-    match: 'one',
-    customerId: 'cust-001',
-    language: 'zh-CN',
-    ivrPath: ['1', '3'],
-    ivrIntent: 'claim_status',
-    fromMasked: '138****5678',
+  return aContact({
     createdAt: inSeconds(-30),
     offeredAt: inSeconds(-1),
     ownerId: ME,
     priority: 10,
-    urgent: false,
     ringDeadline: inSeconds(20),
-    acceptedAt: null,
-    wrapUpStartedAt: null,
-    acwDeadline: null,
-    closedAt: null,
-    disposition: null,
-    handover: null,
-    pendingTransfer: null,
     ...overrides,
   });
 }
