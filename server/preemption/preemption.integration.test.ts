@@ -199,3 +199,31 @@ describe('rules as data', () => {
     expect(status.version).toBe('test-2');
   });
 });
+
+// Last: it makes CUS-2 a customer who contacted us, which the worklist tests above must not see.
+describe('quiet updates', () => {
+  it('pushes nothing when new data leaves the shown risk as it was', async () => {
+    const desktop = await gw.connectAgent('chen.jing');
+    await desktop.request('agent.ready', {});
+    const posted = await json<{ contactId: string }>(
+      gw.post('/api/v1/contacts', aContact({ channel: 'chat', queue: 'service-chat', from: { customerId: 'CUS-2' } })),
+    );
+    await desktop.next('contact.offered');
+    await gw.gateway.risk.idle();
+    const login = {
+      eventId: `login-${String(Math.random())}`,
+      customerId: 'CUS-2',
+      occurredAt: new Date().toISOString(),
+      channel: 'app',
+      stage: 'consultation',
+      kind: 'app_login',
+      summary: 'Logged in to the app',
+    };
+    expect((await gw.post('/api/v1/touchpoints', { events: [login] })).status).toBe(200);
+    await gw.gateway.risk.idle();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(desktop.has('risk.updated')).toBe(false);
+    await desktop.finish(posted.contactId);
+    desktop.close();
+  });
+});

@@ -7,6 +7,7 @@
  * Everything goes through one queue drained by one loop, in batches: a customer is never scored
  * twice at once, and a burst of events for one customer collapses into one rescore.
  */
+import { stringify as stableStringify } from 'safe-stable-stringify';
 import { and, eq, gt, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { RiskAssessment, WorklistItem } from '../../shared/schemas/risk.js';
@@ -34,9 +35,12 @@ const BATCH = 25;
 
 type Waiter = (risk: RiskAssessment | null) => void;
 
-/** The parts of an assessment a desktop would show differently. */
-const fingerprint = (r: ShownRisk) =>
-  JSON.stringify([r.score, r.band, r.reason, r.playbooks, r.rulesVersion]);
+/**
+ * The parts of an assessment a desktop would show differently. Keys sorted: the stored copy
+ * comes back from jsonb with its keys in another order, and that is no change.
+ */
+export const fingerprint = (r: ShownRisk) =>
+  stableStringify([r.score, r.band, r.reason, r.playbooks, r.rulesVersion]);
 
 export class RiskService {
   private readonly clock: () => Date;
