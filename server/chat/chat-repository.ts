@@ -39,26 +39,28 @@ export async function insertChatMessage(
   db: Db,
   m: NewMessage,
 ): Promise<{ message: ChatMessage; touchpointId: number | null }> {
+  const row = {
+    id: `MSG-${randomUUID()}`,
+    contactId: m.contact.id,
+    sender: m.sender,
+    authorId: m.authorId,
+    authorName: m.authorName,
+    text: m.text,
+    attachments: m.attachments,
+    sentAt: m.at,
+  };
+  const message = toChatMessage(row);
+  const customerId = m.contact.customerId;
+  // An unknown customer has no timeline yet: one statement, no transaction.
+  if (customerId === null || m.sender === 'system') {
+    await db.insert(chatMessages).values(row);
+    return { message, touchpointId: null };
+  }
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(chatMessages)
-      .values({
-        id: `MSG-${randomUUID()}`,
-        contactId: m.contact.id,
-        sender: m.sender,
-        authorId: m.authorId,
-        authorName: m.authorName,
-        text: m.text,
-        attachments: m.attachments,
-        sentAt: m.at,
-      })
-      .returning();
-    if (!row) throw new Error('chat message insert returned nothing');
-    const message = toChatMessage(row);
-    if (m.contact.customerId === null || m.sender === 'system') return { message, touchpointId: null };
+    await tx.insert(chatMessages).values(row);
     const [tp] = await tx
       .insert(touchpoints)
-      .values(chatMessageTouchpoint({ ...(m.contact as ContactRow), customerId: m.contact.customerId }, message))
+      .values(chatMessageTouchpoint({ ...(m.contact as ContactRow), customerId }, message))
       .returning({ id: touchpoints.id });
     return { message, touchpointId: tp?.id ?? null };
   });
