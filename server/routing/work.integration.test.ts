@@ -76,6 +76,25 @@ describe('wrap-up', () => {
     expect(summaries.some((s) => s.includes('Call answered by 林伟'))).toBe(true);
   });
 
+  it('moves an open complaint case on: new owner, due date and status', async () => {
+    const contactId = await callFromWangFang();
+    await specialist.request('contact.end', { contactId });
+    await specialist.next('contact.updated');
+    const due = inDays(2);
+    const wrapped = await specialist.request('contact.wrap-up', {
+      contactId,
+      disposition: 'escalated',
+      voc: { rootCauses: ['timeliness'], customerWords: '还是没人处理', sentiment: 'negative' },
+      complaint: { action: 'update', complaintId: 'VOC-1', ownerId: 'AG-2', dueAt: due, status: 'escalated' },
+    });
+    expect(wrapped).toMatchObject({ ok: true, data: { complaintId: 'VOC-1', promiseId: null } });
+    await specialist.next('contact.ended');
+    const [complaint] = await gw.database.db.select().from(complaints).where(eq(complaints.id, 'VOC-1'));
+    expect(complaint).toMatchObject({ owner: '陈静', status: 'escalated', dueAt: new Date(due) });
+    const pop = await popOf('CUS-1');
+    expect(pop.timeline.items.some((t) => t.summary.startsWith('Complaint VOC-1 updated: owner 陈静'))).toBe(true);
+  });
+
   it('refuses a bad wrap-up with the field, writes nothing, and keeps the contact in wrap-up', async () => {
     const contactId = await callFromWangFang();
     await specialist.request('contact.end', { contactId });
@@ -197,6 +216,23 @@ describe('transfer with context', () => {
     const offer = await csr.next('contact.offered');
     expect(offer.contact).toMatchObject({ id: contactId, handover: { fromAgentName: '林伟', note: '客户要查保单 P-100 的续保价格', facts: ['身份已核实'] } });
     await csr.finish(contactId);
+  });
+
+  it('sends a contact cold to another queue, where its agents get it with the handover', async () => {
+    const contactId = await callFromWangFang();
+    await sara.request('agent.set-state', { state: 'away', reason: 'meeting' }); // so 陈静 is the one free
+    const sent = await specialist.request('contact.transfer', {
+      contactId,
+      mode: 'cold',
+      target: { kind: 'queue', queueId: 'service-chat' },
+      note: '需要在线客服发送续保链接',
+    });
+    expect(sent).toMatchObject({ ok: true, data: { state: 'queued', queue: 'service-chat' } });
+    await specialist.next('contact.ended');
+    const offer = await csr.next('contact.offered');
+    expect(offer.contact).toMatchObject({ id: contactId, queue: 'service-chat', handover: { mode: 'cold', note: '需要在线客服发送续保链接' } });
+    await csr.finish(contactId);
+    await sara.request('agent.set-state', { state: 'available' });
   });
 
   it('lets two agents consult about a contact', async () => {
