@@ -21,6 +21,7 @@ import type { ScriptTemplate } from './pop/scripts.js';
 import { loadPop } from './pop/pop-repository.js';
 import { loadTouchpointsByIds } from './pop/timeline.js';
 import { registerPreemptionRoutes } from './preemption/preemption-routes.js';
+import { findEscalationWords } from './preemption/engine/escalation-words.js';
 import { RiskService } from './preemption/risk-service.js';
 import { RulesStore } from './preemption/rules-store.js';
 import { withdrawForContact } from './preemption/worklist-repository.js';
@@ -132,8 +133,17 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     router: () => router,
     toAgent: emit,
     toCustomer: (contactId, event, payload) => customers.emit(contactId, event, payload),
-    onTimeline,
+    onTimeline: (customerId, touchpoint, message) => {
+      for (const agentId of router.agentsViewing(customerId)) {
+        emit(agentId, 'timeline.appended', { customerId, items: [touchpoint] });
+      }
+      // A chat message changes the risk only through the customer's words (the conversation was
+      // scored when it was answered): rescore when they use an escalation word, not per message.
+      if (message.sender === 'customer' && mayEscalate(message.text)) risk.enqueue([customerId]);
+    },
   });
+  const mayEscalate = (text: string) =>
+    findEscalationWords(text, rules.rules.signals.escalation_words.words).length > 0;
   const customers = createCustomerSocket(io, {
     db,
     log,

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { ChatSender } from '../../shared/domain.js';
 import type { ChatAttachment, ChatMessage } from '../../shared/schemas/chat.js';
+import type { Touchpoint } from '../../shared/schemas/touchpoint.js';
+import { toTouchpoint } from '../pop/timeline.js';
 import { chatMessageTouchpoint } from '../contacts/contact-history.js';
 import type { ContactRow } from '../contacts/contact-repository.js';
 import type { Db } from '../db/client.js';
@@ -22,7 +24,7 @@ export function toChatMessage(row: MessageRow): ChatMessage {
 }
 
 export interface NewMessage {
-  contact: Pick<ContactRow, 'id' | 'customerId' | 'channel' | 'queueId'> & Partial<ContactRow>;
+  contact: Pick<ContactRow, 'id' | 'customerId' | 'channel'>;
   sender: ChatSender;
   authorId: string | null;
   authorName: string | null;
@@ -38,7 +40,7 @@ export interface NewMessage {
 export async function insertChatMessage(
   db: Db,
   m: NewMessage,
-): Promise<{ message: ChatMessage; touchpointId: number | null }> {
+): Promise<{ message: ChatMessage; touchpoint: Touchpoint | null }> {
   const row = {
     id: `MSG-${randomUUID()}`,
     contactId: m.contact.id,
@@ -54,15 +56,16 @@ export async function insertChatMessage(
   // An unknown customer has no timeline yet: one statement, no transaction.
   if (customerId === null || m.sender === 'system') {
     await db.insert(chatMessages).values(row);
-    return { message, touchpointId: null };
+    return { message, touchpoint: null };
   }
   return db.transaction(async (tx) => {
     await tx.insert(chatMessages).values(row);
     const [tp] = await tx
       .insert(touchpoints)
-      .values(chatMessageTouchpoint({ ...(m.contact as ContactRow), customerId }, message))
-      .returning({ id: touchpoints.id });
-    return { message, touchpointId: tp?.id ?? null };
+      .values(chatMessageTouchpoint({ id: m.contact.id, customerId }, message))
+      .returning();
+    // As the timeline shows it, so the desktop gets it without reading it back.
+    return { message, touchpoint: tp ? toTouchpoint({ ...tp, partnerName: null }) : null };
   });
 }
 

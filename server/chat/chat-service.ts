@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { ChatAttachment, ChatMessage } from '../../shared/schemas/chat.js';
+import type { Touchpoint } from '../../shared/schemas/touchpoint.js';
 import type { CustomerServerEventName, CustomerServerEventPayload } from '../../shared/schemas/customer-socket.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import { findContact } from '../contacts/contact-repository.js';
@@ -22,7 +23,8 @@ export interface ChatServiceDeps {
   router: () => Router;
   toAgent: EmitToAgent;
   toCustomer: EmitToCustomer;
-  onTimeline: (customerId: string, touchpointIds: number[]) => void;
+  /** A message went on a known customer's timeline, as this touchpoint. */
+  onTimeline: (customerId: string, touchpoint: Touchpoint, message: ChatMessage) => void;
   now?: () => Date;
 }
 
@@ -115,10 +117,12 @@ export class ChatService {
     agent: Pick<AuthenticatedAgent, 'id' | 'displayName'> | null,
     draft: Draft,
   ): Promise<ChatMessage> {
-    const contact = await findContact(this.deps.db, contactId);
+    // The router knows the contacts agents hold; only a chat still waiting is read from the database.
+    const held = this.deps.router().heldContact(contactId);
+    const contact = held ? { id: contactId, ...held } : await findContact(this.deps.db, contactId);
     if (!contact) throw new RoutingError('not_found', `No contact "${contactId}"`, 'contactId');
     if (contact.channel !== 'chat') throw new RoutingError('validation_failed', `Contact ${contactId} is a call, not a chat`, 'contactId');
-    const { message, touchpointId } = await insertChatMessage(this.deps.db, {
+    const { message, touchpoint } = await insertChatMessage(this.deps.db, {
       contact,
       sender,
       authorId: agent?.id ?? null,
@@ -127,7 +131,7 @@ export class ChatService {
       attachments: draft.attachments,
       at: this.now(),
     });
-    if (contact.customerId !== null && touchpointId !== null) this.deps.onTimeline(contact.customerId, [touchpointId]);
+    if (contact.customerId !== null && touchpoint !== null) this.deps.onTimeline(contact.customerId, touchpoint, message);
     return message;
   }
 }

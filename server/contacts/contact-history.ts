@@ -34,7 +34,7 @@ export function answeredTouchpoint(row: ContactRow & { customerId: string }, age
   };
 }
 
-export function chatMessageTouchpoint(row: ContactRow & { customerId: string }, message: ChatMessage): TouchpointInsert {
+export function chatMessageTouchpoint(row: { id: string; customerId: string }, message: ChatMessage): TouchpointInsert {
   const fromCustomer = message.sender === 'customer';
   const links = message.attachments.map((a) => ` [${a.name}]`).join('');
   return {

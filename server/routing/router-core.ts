@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { AwayReason, ContactState } from '../../shared/domain.js';
+import type { AwayReason, ContactChannel, ContactState } from '../../shared/domain.js';
 import type { AgentStatus } from '../../shared/schemas/auth.js';
 import type { CustomerChatStatus } from '../../shared/schemas/chat.js';
 import type { ContactOffer } from '../../shared/schemas/contact.js';
@@ -233,6 +233,15 @@ export abstract class RouterCore {
       if (customerId) ids.add(customerId);
     }
     return ids;
+  }
+
+  /** A contact some agent holds, from memory: its channel and customer (null until linked). */
+  heldContact(contactId: string): { channel: ContactChannel; customerId: string | null } | null {
+    for (const p of this.presence.values()) {
+      const held = p.held.get(contactId);
+      if (held) return { channel: held.channel, customerId: this.customerOf.get(contactId) ?? null };
+    }
+    return null;
   }
 
   statuses(): AgentStatus[] {
