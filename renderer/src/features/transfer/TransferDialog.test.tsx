@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Handover } from '../../../../shared/schemas/contact';
 import {
   anActiveContact,
+  byValue,
   mockGatewayHttp,
+  pick,
   renderLifecycleWorkspace,
 } from '../workspace/test-lifecycle';
 
@@ -15,26 +17,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function pick(testId: string, label: string) {
-  fireEvent.mouseDown(within(screen.getByTestId(testId)).getByRole('combobox'));
-  const options = [
-    ...document.querySelectorAll<HTMLElement>(
-      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
-    ),
-  ];
-  const option = options.find((element) => element.textContent === label);
-  if (!option)
-    throw new Error(`no option ${label} in ${options.map((o) => o.textContent).join(', ')}`);
-  fireEvent.click(option);
-}
-
-const byValue = (testId: string, value: string) => {
-  const element = screen
-    .getAllByTestId(testId)
-    .find((candidate) => candidate.getAttribute('data-value') === value);
-  if (!element) throw new Error(`no ${testId} ${value}`);
-  return element;
-};
 
 const noteField = () => {
   const note = document.querySelector<HTMLTextAreaElement>('[name="transferNote"]');

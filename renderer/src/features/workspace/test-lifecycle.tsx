@@ -3,7 +3,7 @@
  * on the fake socket that answers accept / decline / end / wrap-up / transfer / consult and
  * presence like the real one, recording what the desktop sent.
  */
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, vi } from 'vitest';
 import type { AgentState, AwayReason } from '../../../../shared/domain';
 import type { AgentStatus } from '../../../../shared/schemas/auth';
@@ -200,4 +200,28 @@ export function mockGatewayHttp(extra: Record<string, HttpHandler> = {}) {
     );
   });
   return { requests, spy };
+}
+
+/** Opens an antd Select by its test id and picks the option with this label. */
+export function pick(testId: string, label: string): void {
+  fireEvent.mouseDown(within(screen.getByTestId(testId)).getByRole('combobox'));
+  // Only the open dropdown: closed ones stay in the document.
+  const options = [
+    ...document.querySelectorAll<HTMLElement>(
+      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+    ),
+  ];
+  const option = options.find((element) => element.textContent === label);
+  if (!option)
+    throw new Error(`no option ${label} in ${options.map((o) => o.textContent).join(', ')}`);
+  fireEvent.click(option);
+}
+
+/** The element with this test id and `data-value` (option buttons, tags). */
+export function byValue(testId: string, value: string): HTMLElement {
+  const element = screen
+    .getAllByTestId(testId)
+    .find((candidate) => candidate.getAttribute('data-value') === value);
+  if (!element) throw new Error(`no ${testId} ${value}`);
+  return element;
 }

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Contact } from '../../../../shared/schemas/contact';
 import {
   anActiveContact,
+  byValue,
   mockGatewayHttp,
+  pick,
   renderLifecycleWorkspace,
 } from '../workspace/test-lifecycle';
 import { presetDue, toLocalInput } from './due-dates';
@@ -16,28 +18,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Opens an antd Select by its test id and picks the option with this label. */
-function pick(testId: string, label: string) {
-  fireEvent.mouseDown(within(screen.getByTestId(testId)).getByRole('combobox'));
-  // Only the open dropdown: closed ones stay in the document.
-  const options = [
-    ...document.querySelectorAll<HTMLElement>(
-      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
-    ),
-  ];
-  const option = options.find((element) => element.textContent === label);
-  if (!option)
-    throw new Error(`no option ${label} in ${options.map((o) => o.textContent).join(', ')}`);
-  fireEvent.click(option);
-}
-
-const byValue = (testId: string, value: string) => {
-  const element = screen
-    .getAllByTestId(testId)
-    .find((candidate) => candidate.getAttribute('data-value') === value);
-  if (!element) throw new Error(`no ${testId} ${value}`);
-  return element;
-};
 
 /** Puts text into a field the way a paste does: one change, not one render per key. */
 async function typeInto(user: UserEvent, name: string, text: string) {
