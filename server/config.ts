@@ -29,6 +29,8 @@ export const configSchema = z.object({
   ringTimeoutSeconds: z.coerce.number().int().min(1).max(120),
   acwLimitSeconds: z.coerce.number().int().min(10).max(3600),
   chatCapacity: z.coerce.number().int().min(1).max(8),
+  /** Service level counts contacts answered within this many seconds (the board's 80/20). */
+  serviceLevelSeconds: z.coerce.number().int().min(1).max(600),
   /** The queue chats from the customer chat page (`/chat/`) go to. */
   webChatQueue: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"'),
   /** Largest request body accepted, in bytes. */
@@ -54,6 +56,7 @@ export const ENV_NAMES: Record<keyof GatewayConfig, string> = {
   acwLimitSeconds: 'FIREBREAK_ACW_LIMIT_SECONDS',
   chatCapacity: 'FIREBREAK_CHAT_CAPACITY',
   webChatQueue: 'FIREBREAK_WEB_CHAT_QUEUE',
+  serviceLevelSeconds: 'FIREBREAK_SERVICE_LEVEL_SECONDS',
 };
 
 /** The rules file shipped with the gateway. */
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     acwLimitSeconds: blankToUndefined(env.FIREBREAK_ACW_LIMIT_SECONDS) ?? 120,
     chatCapacity: blankToUndefined(env.FIREBREAK_CHAT_CAPACITY) ?? 3,
     webChatQueue: blankToUndefined(env.FIREBREAK_WEB_CHAT_QUEUE) ?? 'service-chat',
+    serviceLevelSeconds: blankToUndefined(env.FIREBREAK_SERVICE_LEVEL_SECONDS) ?? 20,
     allowedOrigins: (blankToUndefined(env.FIREBREAK_ALLOWED_ORIGINS) ?? DESKTOP_ORIGIN)
       .split(',')
       .map((o) => o.trim())

@@ -8,6 +8,8 @@ import { registerChatRoutes } from './chat/chat-routes.js';
 import { ChatService } from './chat/chat-service.js';
 import { createCustomerSocket } from './chat/customer-socket.js';
 import type { GatewayConfig } from './config.js';
+import { registerConsoleRoutes } from './console/console-routes.js';
+import { ConsoleService } from './console/console-service.js';
 import { registerContactRoutes } from './contacts/contact-routes.js';
 import type { ContactRow } from './contacts/contact-repository.js';
 import { registerCustomerSearchRoutes } from './contacts/customer-search-routes.js';
@@ -25,7 +27,7 @@ import { findEscalationWords } from './preemption/engine/escalation-words.js';
 import { RiskService } from './preemption/risk-service.js';
 import { RulesStore } from './preemption/rules-store.js';
 import { withdrawForContact } from './preemption/worklist-repository.js';
-import { createSocketServer, emitToAgent, emitToAll, type GatewayIo } from './realtime/socket-server.js';
+import { createSocketServer, emitToAgent, emitToAll, emitToLeads, type GatewayIo } from './realtime/socket-server.js';
 import { Router, type EmitToAgent } from './routing/router.js';
 import { registerRoutingRoutes } from './routing/routing-routes.js';
 import { RoutingSettingsStore } from './routing/settings-store.js';
@@ -123,7 +125,11 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     popContext,
     settings: () => settings.get(),
     queueExists: (q) => queueIds.has(q),
-    broadcastStatus: (status) => emitToAll(io, 'agent.state-changed', status),
+    broadcastStatus: (status) => {
+      emitToAll(io, 'agent.state-changed', status);
+      board.touch();
+    },
+    onContactMoved: () => board.touch(),
     notifyCustomer: (contactId, status) => customers.emit(contactId, 'chat.status', status),
     onTimeline,
   });
@@ -151,6 +157,14 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     chat,
     router: () => router,
     leaveGraceMs: options.chatLeaveGraceMs ?? 60_000,
+  });
+  const board = new ConsoleService({
+    db,
+    log,
+    queues: () => queueRows.map(({ id, name, channel }) => ({ id, name, channel })),
+    agents: () => router.statuses(),
+    push: (b) => emitToLeads(io, 'console.board', b),
+    serviceLevelSeconds: config.serviceLevelSeconds,
   });
   await router.start();
 
@@ -195,6 +209,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
 
   // The customer reached us first: their pre-emption worklist item is withdrawn.
   function onContactCreated(row: ContactRow): void {
+    board.touch();
     if (row.customerId === null) return;
     withdrawForContact(db, row.customerId, new Date())
       .then((item) => item && emitToAll(io, 'worklist.updated', item))
@@ -233,6 +248,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       await router.contactQueued(row);
     },
   });
+  registerConsoleRoutes(app, { authenticate, console: board });
   registerPreemptionRoutes(app, {
     db,
     authenticate,
@@ -271,6 +287,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       rules.close();
       clearInterval(sweep);
       router.close();
+      board.close();
       customers.close();
       risk.stop();
       await risk.idle();

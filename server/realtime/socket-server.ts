@@ -28,6 +28,8 @@ type AgentSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<str
 export type GatewayIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 const room = (agentId: string) => `agent:${agentId}`;
+const LEADS_ROOM = 'leads';
+export const isLead = (role: string) => role === 'lead' || role === 'admin';
 
 function originHost(origin: string): string | null {
   try {
@@ -89,6 +91,7 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
   io.on('connection', (socket: AgentSocket) => {
     const agent = socket.data.agent;
     void socket.join(room(agent.id));
+    if (isLead(agent.role)) void socket.join(LEADS_ROOM);
     deps.router().attach(agent, socket.id);
     deps.log.info({ agentId: agent.id, socketId: socket.id }, 'desktop connected');
     const on = <E extends ClientEventName>(event: E, handler: (request: ClientEventParsed<E>) => Promise<ClientEventResponse<E>>) => {
@@ -150,4 +153,10 @@ export function emitToAgent<E extends ServerEventName>(
 export function emitToAll<E extends ServerEventName>(io: GatewayIo, event: E, payload: ServerEventPayload<E>): void {
   const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
   (io as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
+}
+
+/** Sends a server event to every team lead's and admin's desktop. */
+export function emitToLeads<E extends ServerEventName>(io: GatewayIo, event: E, payload: ServerEventPayload<E>): void {
+  const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
+  (io.to(LEADS_ROOM) as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
 }

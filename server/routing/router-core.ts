@@ -35,6 +35,8 @@ export interface RouterDeps {
   onTimeline: (customerId: string, touchpointIds: number[]) => void;
   popContext: (agentName: string) => PopContext;
   settings: () => RoutingSettings;
+  /** Any contact moved (the team leads' board goes stale). */
+  onContactMoved?: () => void;
   now?: () => Date;
 }
 
@@ -274,8 +276,10 @@ export abstract class RouterCore {
 
   // ── Internals shared with the transfer and wrap-up steps ─────────────────────────────────────
 
-  protected move(req: TransitionRequest): Promise<ContactRow> {
-    return transitionContact(this.deps.db, req);
+  protected async move(req: TransitionRequest): Promise<ContactRow> {
+    const row = await transitionContact(this.deps.db, req);
+    this.deps.onContactMoved?.();
+    return row;
   }
 
   protected mustGet(agentId: string): Presence {

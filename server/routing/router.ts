@@ -58,7 +58,7 @@ export class Router extends RouterCore {
   hangup(contactId: string): Promise<ContactRow | null> {
     return this.serial(async () => {
       const row = this.table.waiting.get(contactId)
-        ? await this.move({ contactId, action: 'hangup', at: this.now(), actor: null })
+        ? await this.move({ contactId, action: 'hangup', at: this.now(), actor: null, set: { closedAt: this.now() } })
         : await this.ownedHangup(contactId);
       if (row?.state === 'abandoned') this.table.waiting.delete(contactId);
       return row;
@@ -71,7 +71,13 @@ export class Router extends RouterCore {
     if (!owner || !held) return null; // finished already, or unknown: nothing to do
     if (held.state === 'active') return this.toWrapUp(contactId, null, owner);
     if (held.state !== 'offered') return null;
-    const row = await this.move({ contactId, action: 'hangup', at: this.now(), actor: null, set: { ringDeadline: null } });
+    const row = await this.move({
+      contactId,
+      action: 'hangup',
+      at: this.now(),
+      actor: null,
+      set: { ringDeadline: null, closedAt: this.now() },
+    });
     this.disarmRing(contactId);
     this.release(owner, row, 'abandoned');
     await this.fill(owner);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AWAY_REASONS } from '../domain.js';
 import { agentChatSendSchema, chatMessageSchema, typingSchema } from './chat.js';
+import { consoleBoardSchema } from './console.js';
 import { contactOfferSchema, contactSchema } from './contact.js';
 import { agentStatusSchema } from './auth.js';
 import { customerIdSchema } from './customer.js';
@@ -28,6 +29,7 @@ export const SERVER_EVENTS = {
   timelineAppended: 'timeline.appended',
   riskUpdated: 'risk.updated',
   worklistUpdated: 'worklist.updated',
+  consoleBoard: 'console.board',
 } as const;
 
 export const CLIENT_EVENTS = {
@@ -94,6 +96,8 @@ export const serverEventSchemas = {
   }),
   /** A worklist item was added, claimed or closed (sent to every signed-in agent). */
   [SERVER_EVENTS.worklistUpdated]: worklistItemSchema,
+  /** The queues board, to team leads and admins only, within a second of a change. */
+  [SERVER_EVENTS.consoleBoard]: consoleBoardSchema,
 } as const;
 
 export type ServerEventName = keyof typeof serverEventSchemas;

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/schemas/socket';
 import { getHeldOffers, upsertHeldOffer } from '../api/contacts/offers-cache';
 import { applyAgentStatus } from '../api/agents/presence-cache';
+import { consoleKeys } from '../api/console/keys';
 import { customerKeys } from '../api/customers/keys';
 import { applyWorklistItem } from '../api/preemption/worklist-cache';
 import type { AppStore } from '../state';
@@ -79,5 +80,7 @@ export function createServerEventHandlers({
     },
 
     [SERVER_EVENTS.worklistUpdated]: (item) => applyWorklistItem(queryClient, item),
+
+    [SERVER_EVENTS.consoleBoard]: (board) => queryClient.setQueryData(consoleKeys.board(), board),
   };
 }

@@ -1,0 +1,60 @@
+import { gte, inArray, or } from 'drizzle-orm';
+import type { AgentStatus } from '../../shared/schemas/auth.js';
+import type { ConsoleBoard, QueueBoard } from '../../shared/schemas/console.js';
+import type { QueueSummary } from '../../shared/schemas/work.js';
+import type { Db } from '../db/client.js';
+import { contacts } from '../db/schema.js';
+import { queueMetrics, type ContactTimes } from './metrics.js';
+
+/** Today's contacts and every one still open: all the board needs. */
+export async function loadBoardContacts(db: Db, since: Date): Promise<ContactTimes[]> {
+  const rows = await db
+    .select({
+      queueId: contacts.queueId,
+      state: contacts.state,
+      createdAt: contacts.createdAt,
+      acceptedAt: contacts.acceptedAt,
+      closedAt: contacts.closedAt,
+    })
+    .from(contacts)
+    .where(or(gte(contacts.createdAt, since), inArray(contacts.state, ['queued', 'offered', 'active', 'wrap_up'])));
+  return rows.map((r) => ({ ...r, abandonedAt: r.state === 'abandoned' ? r.closedAt : null }));
+}
+
+export interface BoardInput {
+  queues: readonly Omit<QueueSummary, 'waiting'>[];
+  contacts: readonly ContactTimes[];
+  agents: readonly AgentStatus[];
+  now: Date;
+  startOfDay: Date;
+  serviceLevelSeconds: number;
+}
+
+const FIFTEEN_MINUTES_MS = 15 * 60_000;
+
+/** The queues board: per queue the wait now, service level, abandons, handle time and agents. */
+export function buildBoard(input: BoardInput): ConsoleBoard {
+  const { now, serviceLevelSeconds: thresholdSeconds } = input;
+  const recent = { from: new Date(now.getTime() - FIFTEEN_MINUTES_MS), now, thresholdSeconds };
+  const today = { from: input.startOfDay, now, thresholdSeconds };
+  const period = (m: ReturnType<typeof queueMetrics>) => ({
+    serviceLevel: m.serviceLevel,
+    answered: m.answered,
+    abandoned: m.abandoned,
+    averageHandleSeconds: m.averageHandleSeconds,
+  });
+  const queues = input.queues.map((q): QueueBoard => {
+    const last15 = queueMetrics(q.id, input.contacts, recent);
+    const staffed = input.agents.filter((a) => a.queues.includes(q.id));
+    const count = (state: AgentStatus['state']) => staffed.filter((a) => a.state === state).length;
+    return {
+      ...q,
+      waiting: last15.waiting,
+      longestWaitSeconds: last15.longestWaitSeconds,
+      last15Minutes: period(last15),
+      today: period(queueMetrics(q.id, input.contacts, today)),
+      agents: { available: count('available'), onContact: count('on_contact'), wrapUp: count('wrap_up'), away: count('away') },
+    };
+  });
+  return { generatedAt: now.toISOString(), serviceLevelSeconds: thresholdSeconds, queues, agents: [...input.agents] };
+}

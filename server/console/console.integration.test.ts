@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsoleBoard } from '../../shared/schemas/console.js';
+import { aContact, startTestGateway, type TestDesktop, type TestGateway } from '../testing/harness.js';
+
+let gw: TestGateway;
+let lead: TestDesktop;
+beforeAll(async () => {
+  gw = await startTestGateway();
+  lead = await gw.connectAgent('zhang.lead');
+  await lead.request('agent.ready', {});
+});
+afterAll(async () => {
+  await gw.close();
+});
+
+/** The next board the lead receives that passes `done`, or a timeout error. */
+async function boardWhere(done: (board: ConsoleBoard) => boolean, timeoutMs: number): Promise<ConsoleBoard> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const board = await lead.next('console.board', Math.max(1, deadline - Date.now()));
+    if (done(board)) return board;
+  }
+}
+
+const claims = (b: ConsoleBoard) => b.queues.find((q) => q.id === 'claims-voice');
+
+describe('the team lead console', () => {
+  it('shows a new waiting contact on the board within a second, then its answer and abandon counts', async () => {
+    await gw.post('/api/v1/contacts', aContact({ from: { phone: '+8613877770001' } }));
+    // Within a second, the requirement itself.
+    const waiting = await boardWhere((b) => claims(b)?.waiting === 1, 1000);
+    expect(claims(waiting)).toMatchObject({ name: 'Claims (voice)', last15Minutes: { answered: 0 } });
+
+    const agent = await gw.connectAgent('lin.wei');
+    await agent.request('agent.ready', {});
+    const offer = await agent.take();
+    const answered = await boardWhere((b) => claims(b)?.last15Minutes.answered === 1, 1000);
+    expect(claims(answered)).toMatchObject({ waiting: 0, agents: { onContact: 1 }, last15Minutes: { serviceLevel: 1 } });
+    expect(answered.agents.find((a) => a.agentId === 'AG-1')).toMatchObject({ state: 'on_contact', holding: 1 });
+
+    await agent.request('agent.set-state', { state: 'away', reason: 'break' });
+    const { externalId } = aContact();
+    await gw.post('/api/v1/contacts', { ...aContact({ from: { phone: '+8613877770002' } }), externalId });
+    await gw.post('/api/v1/contacts/hangup', { externalId });
+    const abandoned = await boardWhere((b) => claims(b)?.today.abandoned === 1, 1000);
+    expect(claims(abandoned)).toMatchObject({ waiting: 0 });
+    await agent.finish(offer.contact.id);
+    agent.close();
+  });
+
+  it('is for team leads only: a CSR gets 403 on the server and never the pushed board', async () => {
+    const csr = await gw.connectAgent('chen.jing');
+    await csr.request('agent.ready', {});
+    const { token } = await gw.login('chen.jing');
+    expect((await gw.api('GET', '/api/v1/console/board', token)).status).toBe(403);
+    const leadToken = (await gw.login('zhang.lead')).token;
+    const board = (await (await gw.api('GET', '/api/v1/console/board', leadToken)).json()) as ConsoleBoard;
+    expect(board.serviceLevelSeconds).toBe(20);
+    expect(board.queues.map((q) => q.id).sort()).toEqual(['claims-voice', 'service-chat']);
+
+    await gw.post('/api/v1/contacts', aContact({ channel: 'chat', queue: 'service-chat', from: { phone: '+8613877770003' } }));
+    await lead.next('console.board', 1000);
+    expect(csr.has('console.board')).toBe(false);
+    csr.close();
+  });
+});
