@@ -248,7 +248,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       await router.contactQueued(row);
     },
   });
-  registerConsoleRoutes(app, { authenticate, console: board });
+  registerConsoleRoutes(app, { authenticate, console: board, router });
   registerPreemptionRoutes(app, {
     db,
     authenticate,

@@ -6,6 +6,8 @@ import { CONTACT_ACTIONS, isFinished, isHeld, nextContactState, type ContactActi
 const LEGAL: [ContactState, ContactAction, ContactState][] = [
   ['queued', 'offer', 'offered'],
   ['queued', 'hangup', 'abandoned'],
+  ['queued', 'reassign', 'queued'],
+  ['queued', 'prioritise', 'queued'],
   ['offered', 'accept', 'active'],
   ['offered', 'decline', 'queued'],
   ['offered', 'ring_timeout', 'queued'],

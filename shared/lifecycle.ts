@@ -17,13 +17,16 @@ export const CONTACT_ACTIONS = [
   'handover',
   'offer_transfer',
   'cancel_transfer',
+  'reassign',
+  'prioritise',
   'wrap',
 ] as const;
 export type ContactAction = (typeof CONTACT_ACTIONS)[number];
 
 /** The whole contact lifecycle: every legal move, and nothing else. */
 export const CONTACT_TRANSITIONS: Readonly<Record<ContactState, Partial<Record<ContactAction, ContactState>>>> = {
-  queued: { offer: 'offered', hangup: 'abandoned' },
+  // A team lead may send a waiting contact to one agent, or pull it to the front of its queue.
+  queued: { offer: 'offered', hangup: 'abandoned', reassign: 'queued', prioritise: 'queued' },
   offered: { accept: 'active', decline: 'queued', ring_timeout: 'queued', hangup: 'abandoned' },
   active: {
     end: 'wrap_up',

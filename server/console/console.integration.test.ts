@@ -1,5 +1,7 @@
+import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleBoard } from '../../shared/schemas/console.js';
+import { auditEvents } from '../db/schema.js';
 import { aContact, startTestGateway, type TestDesktop, type TestGateway } from '../testing/harness.js';
 
 let gw: TestGateway;
@@ -46,6 +48,39 @@ describe('the team lead console', () => {
     expect(claims(abandoned)).toMatchObject({ waiting: 0 });
     await agent.finish(offer.contact.id);
     agent.close();
+  });
+
+  it('lets a lead send a waiting contact to a chosen agent, and pull another to the front, audited', async () => {
+    const leadToken = (await gw.login('zhang.lead')).token;
+    const chosen = await gw.connectAgent('lin.wei');
+    await chosen.request('agent.ready', {});
+    await chosen.request('agent.set-state', { state: 'away', reason: 'meeting' });
+    const first = (await (await gw.post('/api/v1/contacts', aContact({ from: { phone: '+8613877770004' } }))).json()) as { contactId: string };
+    const second = (await (await gw.post('/api/v1/contacts', aContact({ from: { phone: '+8613877770005' } }))).json()) as { contactId: string };
+
+    const front = await gw.api('POST', `/api/v1/console/contacts/${second.contactId}/front`, leadToken);
+    expect(front.status).toBe(200);
+    const reassigned = await gw.api('POST', `/api/v1/console/contacts/${second.contactId}/reassign`, leadToken, { agentId: 'AG-2' });
+    expect(reassigned.status).toBe(200);
+    // AG-1 comes back: the contact sent to AG-2 is not theirs; the other one is.
+    await chosen.request('agent.set-state', { state: 'available' });
+    expect((await chosen.next('contact.offered')).contact.id).toBe(first.contactId);
+    const csr = await gw.connectAgent('chen.jing');
+    await csr.request('agent.ready', {});
+    expect((await csr.next('contact.offered')).contact.id).toBe(second.contactId);
+
+    expect((await gw.api('POST', `/api/v1/console/contacts/${second.contactId}/front`, leadToken)).status).toBe(409);
+    const csrToken = (await gw.login('chen.jing')).token;
+    expect((await gw.api('POST', `/api/v1/console/contacts/${first.contactId}/front`, csrToken)).status).toBe(403);
+    const audits = await gw.database.db.select().from(auditEvents).where(inArray(auditEvents.action, ['console.front', 'console.reassign']));
+    expect(audits.map((a) => [a.actor, a.action])).toEqual([
+      ['AG-3', 'console.front'],
+      ['AG-3', 'console.reassign'],
+    ]);
+    await chosen.finish(first.contactId);
+    await csr.finish(second.contactId);
+    chosen.close();
+    csr.close();
   });
 
   it('is for team leads only: a CSR gets 403 on the server and never the pushed board', async () => {

@@ -159,6 +159,43 @@ export class Router extends RouterCore {
     });
   }
 
+  /**
+   * A team lead sends a waiting contact to one agent (offered to them alone, as soon as they have
+   * room) or pulls it to the front of its queue. Audited with who and when.
+   */
+  steer(leadId: string, contactId: string, how: { agentId: string } | 'front'): Promise<ContactRow> {
+    return this.serial(async () => {
+      const waiting = this.table.waiting.get(contactId);
+      if (!waiting) throw new RoutingError('conflict', `Contact ${contactId} is not waiting`, 'contactId');
+      let set: Partial<ContactRow>;
+      if (how === 'front') {
+        const top = Math.max(0, ...[...this.table.waiting.values()].filter((w) => w.queueId === waiting.queueId).map((w) => w.priority));
+        set = { priority: top + 1 };
+      } else {
+        const to = this.presenceOf(how.agentId);
+        if (!to) throw new RoutingError('not_found', `No agent "${how.agentId}"`, 'agentId');
+        set = { targetAgentId: to.id, skippedBy: [] };
+      }
+      const row = await this.move({
+        contactId,
+        action: how === 'front' ? 'prioritise' : 'reassign',
+        at: this.now(),
+        actor: leadId,
+        from: 'queued',
+        set,
+        detail: how === 'front' ? { front: true } : { agentId: how.agentId },
+      });
+      await this.deps.db.insert(auditEvents).values({
+        actor: leadId,
+        action: how === 'front' ? 'console.front' : 'console.reassign',
+        customerId: row.customerId,
+        detail: { contactId, ...(how === 'front' ? {} : { agentId: how.agentId }) },
+      });
+      await this.requeue(row);
+      return row;
+    });
+  }
+
   /** Agent-to-agent chat about a contact the sender holds; kept in the audit trail. */
   async consult(agentId: string, req: { contactId: string; toAgentId: string; text: string }): Promise<ConsultMessage> {
     const p = this.mustGet(agentId);
