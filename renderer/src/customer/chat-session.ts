@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApiRequestError, CLIENT_ERROR_CODES } from '../api/request-error';
 import { LANGUAGES } from '../../../shared/domain';
 import {
   chatSessionRequestSchema,
@@ -43,23 +44,13 @@ export function clearChatSession(storage: Storage): void {
 }
 
 export const START_ERROR_CODES = {
-  network: 'network_error',
-  invalidResponse: 'invalid_response',
+  network: CLIENT_ERROR_CODES.network,
+  invalidResponse: CLIENT_ERROR_CODES.invalidResponse,
 } as const;
 
 /** Why a chat could not be started: the gateway's `{error}` or a failure on the way. */
-export class ChatStartError extends Error {
+export class ChatStartError extends ApiRequestError {
   override readonly name = 'ChatStartError';
-  readonly status: number;
-  readonly code: string;
-  readonly field: string | undefined;
-
-  constructor(init: { status: number; code: string; message: string; field?: string | undefined }) {
-    super(init.message);
-    this.status = init.status;
-    this.code = init.code;
-    this.field = init.field;
-  }
 }
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
