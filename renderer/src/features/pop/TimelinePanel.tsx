@@ -22,6 +22,8 @@ import { useTimelineJump } from './useTimelineJump';
 
 /** Every row is the same height (summary clamped to two lines), so no measuring is needed. */
 export const TIMELINE_ROW_HEIGHT = 72;
+/** Rows rendered beyond each edge of the view: enough for a wheel step, few to mount. */
+const OVERSCAN_ROWS = 2;
 /** Start fetching the next older page this many rows before the end. */
 const LOAD_AHEAD_ROWS = 10;
 const NO_CHAIN: TroubleChain = { trigger: null, touchpointIds: new Set(), steps: [] };
@@ -75,7 +77,7 @@ export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelPr
   } = useVirtualRows(
     items.length > 0 ? rows.length + 1 : 0, // + the footer row
     TIMELINE_ROW_HEIGHT,
-    4,
+    OVERSCAN_ROWS,
   );
   useLoadOlderNearEnd(virtualRows.at(-1)?.index ?? -1, rows.length, state, filtering);
   const clearFilters = useCallback(() => setFilter(NO_FILTER), []);
@@ -136,6 +138,7 @@ export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelPr
                   index={row.index}
                   start={row.start}
                   size={row.size}
+                  t={t}
                   format={format}
                   palette={palette}
                   now={now}

@@ -1,6 +1,6 @@
 import { WarningOutlined } from '@ant-design/icons';
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../../../shared/schemas/touchpoint';
 import { CHANNEL_ICON } from './presentation';
 import { clampTwoLines, virtualRowStyle } from './styles';
@@ -13,6 +13,8 @@ interface TimelineRowProps {
   /** Offset and height inside the virtual list, in px (numbers, so memo holds while scrolling). */
   start: number;
   size: number;
+  /** The panel's `pop` translator, passed down so rows don't each subscribe to i18n. */
+  t: TFunction<'pop'>;
   format: Formatters;
   palette: RowPalette;
   now: number;
@@ -41,6 +43,7 @@ export const TimelineRow = memo(function TimelineRow({
   index,
   start,
   size,
+  t,
   format,
   palette,
   now,
@@ -48,7 +51,6 @@ export const TimelineRow = memo(function TimelineRow({
   inChain,
   highlighted,
 }: TimelineRowProps) {
-  const { t } = useTranslation('pop');
   const { anomaly } = touchpoint;
   return (
     <div

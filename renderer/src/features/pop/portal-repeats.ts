@@ -24,12 +24,23 @@ function todayBounds(now: number): [number, number] {
   return [start, Math.min(end, now + DAY_MS + 1)];
 }
 
+const isUtcIso = (at: string, iso: string) =>
+  at.length === iso.length && at.endsWith('Z') && at[10] === 'T';
+
+/**
+ * `at` >= `time` (whose ISO form is `iso`). Same-shaped UTC timestamps (what the gateway sends)
+ * compare as text; anything else is parsed.
+ */
+export function isoAtOrAfter(at: string, time: number, iso: string): boolean {
+  return isUtcIso(at, iso) ? at >= iso : Date.parse(at) >= time;
+}
+
 /**
  * `at` in [start, end). A UTC timestamp shaped like `toISOString()` (what the gateway sends)
  * compares as text, so the common case parses nothing; anything else is parsed.
  */
 function isWithin(at: string, start: number, end: number, startIso: string, endIso: string) {
-  if (at.length === startIso.length && at.endsWith('Z') && at[10] === 'T') {
+  if (isUtcIso(at, startIso)) {
     return at >= startIso && at < endIso;
   }
   const time = Date.parse(at);

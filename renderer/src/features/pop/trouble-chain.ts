@@ -6,7 +6,7 @@ import type { Claim } from '../../../../shared/schemas/customer';
 import type { PopBundle } from '../../../../shared/schemas/pop';
 import type { Touchpoint } from '../../../../shared/schemas/touchpoint';
 import type { PageRepeat } from './portal-repeats';
-import { repeatedPageViewsToday } from './portal-repeats';
+import { isoAtOrAfter, repeatedPageViewsToday } from './portal-repeats';
 
 const DAY_MS = 86_400_000;
 /** Anomalies and policy-wide touchpoints older than this are history, not the trouble. */
@@ -100,6 +100,7 @@ export function troubleChain(
   if (trigger === null) return { trigger, touchpointIds: new Set(), steps: [] };
 
   const since = now - CHAIN_WINDOW_DAYS * DAY_MS;
+  const sinceIso = new Date(since).toISOString();
   const origin =
     trigger.kind === 'complaint'
       ? (sources.complaints.find((complaint) => complaint.id === trigger.id)?.originTouchpointId ??
@@ -113,20 +114,24 @@ export function troubleChain(
     if (trigger.claimId !== null && item.claimId === trigger.claimId) return true;
     const relevant =
       item.anomaly !== null || (trigger.policyId !== null && item.policyId === trigger.policyId);
-    // Parse the time only for the few rows that could be in the window.
-    return relevant && Date.parse(item.occurredAt) >= since;
+    return relevant && isoAtOrAfter(item.occurredAt, since, sinceIso);
   };
   // Repeated views are their own step; the id lookup only runs for rows that would be linked.
   const linked = items.filter((item) => isLinked(item) && !repeated.has(item.id));
 
+  // Each time parsed once, not in every comparison of the sort.
   const steps: ChainStep[] = [
     ...linked.map((touchpoint) => ({
-      kind: 'touchpoint' as const,
-      at: touchpoint.occurredAt,
-      touchpoint,
+      time: Date.parse(touchpoint.occurredAt),
+      step: { kind: 'touchpoint' as const, at: touchpoint.occurredAt, touchpoint },
     })),
-    ...repeats.map((page) => ({ kind: 'repeat' as const, at: page.lastAt, page })),
-  ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    ...repeats.map((page) => ({
+      time: Date.parse(page.lastAt),
+      step: { kind: 'repeat' as const, at: page.lastAt, page },
+    })),
+  ]
+    .sort((a, b) => a.time - b.time)
+    .map(({ step }) => step);
 
   return {
     trigger,
