@@ -29,6 +29,15 @@ describe('gateway config', () => {
     expect(message).not.toContain('short-secret');
   });
 
+  it('gives the console its thresholds: long hold 10 min, Diamond wait 30 s, both settable', () => {
+    expect(loadConfig({})).toMatchObject({ longHoldSeconds: 600, diamondWaitSeconds: 30 });
+    expect(loadConfig({ FIREBREAK_LONG_HOLD_SECONDS: '900', FIREBREAK_DIAMOND_WAIT_SECONDS: '45' })).toMatchObject({
+      longHoldSeconds: 900,
+      diamondWaitSeconds: 45,
+    });
+    expect(() => loadConfig({ FIREBREAK_DIAMOND_WAIT_SECONDS: '0' })).toThrow(/FIREBREAK_DIAMOND_WAIT_SECONDS="0"/);
+  });
+
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ FIREBREAK_PORT: '70000' })).toThrow(/FIREBREAK_PORT="70000"/);
   });

@@ -31,6 +31,10 @@ export const configSchema = z.object({
   chatCapacity: z.coerce.number().int().min(1).max(8),
   /** Service level counts contacts answered within this many seconds (the board's 80/20). */
   serviceLevelSeconds: z.coerce.number().int().min(1).max(600),
+  /** The console marks a contact held (connected) longer than this as a long hold. */
+  longHoldSeconds: z.coerce.number().int().min(30).max(86_400),
+  /** A Diamond customer waiting longer than this raises an alert on the console. */
+  diamondWaitSeconds: z.coerce.number().int().min(1).max(3600),
   /** The queue chats from the customer chat page (`/chat/`) go to. */
   webChatQueue: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"'),
   /** Largest request body accepted, in bytes. */
@@ -57,6 +61,8 @@ export const ENV_NAMES: Record<keyof GatewayConfig, string> = {
   chatCapacity: 'FIREBREAK_CHAT_CAPACITY',
   webChatQueue: 'FIREBREAK_WEB_CHAT_QUEUE',
   serviceLevelSeconds: 'FIREBREAK_SERVICE_LEVEL_SECONDS',
+  longHoldSeconds: 'FIREBREAK_LONG_HOLD_SECONDS',
+  diamondWaitSeconds: 'FIREBREAK_DIAMOND_WAIT_SECONDS',
 };
 
 /** The rules file shipped with the gateway. */
@@ -93,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     chatCapacity: blankToUndefined(env.FIREBREAK_CHAT_CAPACITY) ?? 3,
     webChatQueue: blankToUndefined(env.FIREBREAK_WEB_CHAT_QUEUE) ?? 'service-chat',
     serviceLevelSeconds: blankToUndefined(env.FIREBREAK_SERVICE_LEVEL_SECONDS) ?? 20,
+    longHoldSeconds: blankToUndefined(env.FIREBREAK_LONG_HOLD_SECONDS) ?? 600,
+    diamondWaitSeconds: blankToUndefined(env.FIREBREAK_DIAMOND_WAIT_SECONDS) ?? 30,
     allowedOrigins: (blankToUndefined(env.FIREBREAK_ALLOWED_ORIGINS) ?? DESKTOP_ORIGIN)
       .split(',')
       .map((o) => o.trim())

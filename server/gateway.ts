@@ -10,6 +10,9 @@ import { createCustomerSocket } from './chat/customer-socket.js';
 import type { GatewayConfig } from './config.js';
 import { registerConsoleRoutes } from './console/console-routes.js';
 import { ConsoleService } from './console/console-service.js';
+import { MonitorService } from './console/monitor-service.js';
+import { registerMonitorRoutes } from './console/monitor-routes.js';
+import { registerTrendsRoutes } from './console/trends-routes.js';
 import { registerContactRoutes } from './contacts/contact-routes.js';
 import type { ContactRow } from './contacts/contact-repository.js';
 import { registerCustomerSearchRoutes } from './contacts/customer-search-routes.js';
@@ -145,11 +148,16 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       }
       // A chat message changes the risk only through the customer's words (the conversation was
       // scored when it was answered): rescore when they use an escalation word, not per message.
-      if (message.sender === 'customer' && mayEscalate(message.text)) risk.enqueue([customerId]);
+      // The team leads get an alert too (once per contact).
+      const words = message.sender === 'customer' ? escalationWords(message.text) : [];
+      if (words.length === 0) return;
+      risk.enqueue([customerId]);
+      board.escalationWords(message.contactId, customerId, words).catch((error: unknown) => {
+        log.error({ err: error, contactId: message.contactId }, 'escalation alert failed');
+      });
     },
   });
-  const mayEscalate = (text: string) =>
-    findEscalationWords(text, rules.rules.signals.escalation_words.words).length > 0;
+  const escalationWords = (text: string) => findEscalationWords(text, rules.rules.signals.escalation_words.words);
   const customers = createCustomerSocket(io, {
     db,
     log,
@@ -163,8 +171,14 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     log,
     queues: () => queueRows.map(({ id, name, channel }) => ({ id, name, channel })),
     agents: () => router.statuses(),
+    chatCapacity: (agentId) => router.table.agents.get(agentId)?.chatCapacity ?? settings.get().chatCapacity,
+    thresholds: () => ({
+      serviceLevelSeconds: config.serviceLevelSeconds,
+      acwLimitSeconds: settings.get().acwLimitSeconds,
+      longHoldSeconds: config.longHoldSeconds,
+      diamondWaitSeconds: config.diamondWaitSeconds,
+    }),
     push: (b) => emitToLeads(io, 'console.board', b),
-    serviceLevelSeconds: config.serviceLevelSeconds,
   });
   await router.start();
 
@@ -175,6 +189,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     rules,
     // Desktops showing the customer get the new risk with scripts ranked for it, per agent.
     onRiskChanged: (customerId) => {
+      board.customerChanged(customerId);
       const viewers = router.agentsViewing(customerId);
       if (viewers.length === 0) return;
       void (async () => {
@@ -248,7 +263,12 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       await router.contactQueued(row);
     },
   });
-  registerConsoleRoutes(app, { authenticate, console: board, router });
+  registerConsoleRoutes(app, { db, authenticate, console: board, router });
+  // Silent monitoring and whispers (chat traffic mirrored to the monitoring leads), and trends.
+  const monitors = new MonitorService({ db, log, io, router });
+  chat.mirrorTo(monitors.mirror);
+  registerMonitorRoutes(app, { authenticate, monitors });
+  registerTrendsRoutes(app, { db, authenticate, serviceLevelSeconds: config.serviceLevelSeconds });
   registerPreemptionRoutes(app, {
     db,
     authenticate,

@@ -19,6 +19,7 @@ export const COMMAND_IDS = {
   presenceToggle: 'presence.toggle',
   languageCycle: 'language.cycle',
   worklistOpen: 'worklist.open',
+  consoleOpen: 'console.open',
 } as const;
 
 export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];
@@ -45,6 +46,8 @@ export const COMMAND_DESCRIPTORS = [
   { id: COMMAND_IDS.languageCycle, labelKey: 'label.languageCycle', shortcut: 'Mod+Shift+L' },
   // W for worklist; Ctrl+Shift+W would close the browser window in web mode.
   { id: COMMAND_IDS.worklistOpen, labelKey: 'label.worklistOpen', shortcut: 'Mod+Alt+W' },
+  // B for board; team leads and admins only.
+  { id: COMMAND_IDS.consoleOpen, labelKey: 'label.consoleOpen', shortcut: 'Mod+Alt+B' },
 ] as const satisfies readonly CommandDescriptor[];
 
 /** `Mod+Shift+E` → `CmdOrCtrl+Shift+E` (Electron's accelerator syntax). */

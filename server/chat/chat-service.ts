@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { ChatAttachment, ChatMessage } from '../../shared/schemas/chat.js';
 import type { Touchpoint } from '../../shared/schemas/touchpoint.js';
 import type { CustomerServerEventName, CustomerServerEventPayload } from '../../shared/schemas/customer-socket.js';
+import type { ServerEventPayload } from '../../shared/schemas/socket.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import { findContact } from '../contacts/contact-repository.js';
 import type { Db } from '../db/client.js';
@@ -15,6 +16,17 @@ export type EmitToCustomer = <E extends CustomerServerEventName>(
   contactId: string,
   event: E,
   payload: CustomerServerEventPayload<E>,
+) => void;
+
+/**
+ * A contact's messages and typing, for the leads silently monitoring it. `exceptAgentId`: the
+ * agent holding the chat, who was sent it already.
+ */
+export type EmitToMonitors = <E extends 'chat.message' | 'chat.typing'>(
+  contactId: string,
+  event: E,
+  payload: ServerEventPayload<E>,
+  exceptAgentId: string | null,
 ) => void;
 
 export interface ChatServiceDeps {
@@ -36,9 +48,15 @@ interface Draft {
 /** Chat messages both ways, typing indicators and transcripts, with ownership checked. */
 export class ChatService {
   private readonly now: () => Date;
+  private toMonitors: EmitToMonitors = () => undefined;
 
   constructor(private readonly deps: ChatServiceDeps) {
     this.now = deps.now ?? (() => new Date());
+  }
+
+  /** Leads monitoring a chat get its messages and typing both ways too (wired by the console). */
+  mirrorTo(emit: EmitToMonitors): void {
+    this.toMonitors = emit;
   }
 
   /** An agent writes into a chat they are connected to. */
@@ -47,6 +65,7 @@ export class ChatService {
     const message = await this.store(contactId, 'agent', agent, draft);
     this.deps.toCustomer(contactId, 'chat.message', message);
     this.deps.toAgent(agent.id, 'chat.message', message);
+    this.toMonitors(contactId, 'chat.message', message, agent.id);
     return message;
   }
 
@@ -60,17 +79,20 @@ export class ChatService {
     const message = await this.store(contactId, 'customer', null, draft);
     this.deps.toCustomer(contactId, 'chat.message', message);
     if (live.ownerId !== null) this.deps.toAgent(live.ownerId, 'chat.message', message);
+    this.toMonitors(contactId, 'chat.message', message, live.ownerId);
     return message;
   }
 
   async agentTyping(agentId: string, contactId: string, typing: boolean): Promise<void> {
     await this.mustOwnActiveChat(agentId, contactId);
     this.deps.toCustomer(contactId, 'chat.typing', { typing });
+    this.toMonitors(contactId, 'chat.typing', { contactId, typing, from: 'agent' }, agentId);
   }
 
   customerTyping(contactId: string, typing: boolean): void {
     const live = this.deps.router().liveState(contactId);
     if (live?.ownerId) this.deps.toAgent(live.ownerId, 'chat.typing', { contactId, typing });
+    this.toMonitors(contactId, 'chat.typing', { contactId, typing, from: 'customer' }, live?.ownerId ?? null);
   }
 
   /**

@@ -1,10 +1,13 @@
 import { gte, inArray, or } from 'drizzle-orm';
 import type { AgentStatus } from '../../shared/schemas/auth.js';
-import type { ConsoleBoard, QueueBoard } from '../../shared/schemas/console.js';
+import type { ConsoleAlert } from '../../shared/schemas/console-alerts.js';
+import type { ConsoleAgent, ConsoleBoard, ConsoleThresholds, QueueBoard } from '../../shared/schemas/console.js';
 import type { QueueSummary } from '../../shared/schemas/work.js';
 import type { Db } from '../db/client.js';
 import { contacts } from '../db/schema.js';
+import type { LiveContact } from './live-contacts.js';
 import { queueMetrics, type ContactTimes } from './metrics.js';
+import { buildRiskBoard, heldContactsByAgent } from './risk-board.js';
 
 /** Today's contacts and every one still open: all the board needs. */
 export async function loadBoardContacts(db: Db, since: Date): Promise<ContactTimes[]> {
@@ -25,16 +28,25 @@ export interface BoardInput {
   queues: readonly Omit<QueueSummary, 'waiting'>[];
   contacts: readonly ContactTimes[];
   agents: readonly AgentStatus[];
+  /** Chats the agent may hold at once (their own setting, else the lead's default). */
+  chatCapacity: (agentId: string) => number;
+  /** Waiting, ringing, connected and wrap-up contacts (live-contacts.ts). */
+  live: readonly LiveContact[];
+  alerts: readonly ConsoleAlert[];
+  thresholds: ConsoleThresholds;
   now: Date;
   startOfDay: Date;
-  serviceLevelSeconds: number;
 }
 
 const FIFTEEN_MINUTES_MS = 15 * 60_000;
 
-/** The queues board: per queue the wait now, service level, abandons, handle time and agents. */
+/**
+ * The lead's board: per queue the wait now, service level, abandons, handle time and agents; the
+ * agents with what they hold; the risk board; the alerts.
+ */
 export function buildBoard(input: BoardInput): ConsoleBoard {
-  const { now, serviceLevelSeconds: thresholdSeconds } = input;
+  const { now } = input;
+  const thresholdSeconds = input.thresholds.serviceLevelSeconds;
   const recent = { from: new Date(now.getTime() - FIFTEEN_MINUTES_MS), now, thresholdSeconds };
   const today = { from: input.startOfDay, now, thresholdSeconds };
   const period = (m: ReturnType<typeof queueMetrics>) => ({
@@ -56,5 +68,18 @@ export function buildBoard(input: BoardInput): ConsoleBoard {
       agents: { available: count('available'), onContact: count('on_contact'), wrapUp: count('wrap_up'), away: count('away') },
     };
   });
-  return { generatedAt: now.toISOString(), serviceLevelSeconds: thresholdSeconds, queues, agents: [...input.agents] };
+  const held = heldContactsByAgent(input.live);
+  const names = new Map(input.agents.map((a) => [a.agentId, a.displayName]));
+  const agents = input.agents.map(
+    (a): ConsoleAgent => ({ ...a, contacts: held.get(a.agentId) ?? [], chatCapacity: input.chatCapacity(a.agentId) }),
+  );
+  return {
+    generatedAt: now.toISOString(),
+    serviceLevelSeconds: thresholdSeconds,
+    thresholds: input.thresholds,
+    queues,
+    agents,
+    risk: buildRiskBoard(input.live, (id) => names.get(id) ?? null),
+    alerts: [...input.alerts],
+  };
 }

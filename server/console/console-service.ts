@@ -1,32 +1,49 @@
 import type { Logger } from 'pino';
 import type { AgentStatus } from '../../shared/schemas/auth.js';
-import type { ConsoleBoard } from '../../shared/schemas/console.js';
+import type { ConsoleAlert } from '../../shared/schemas/console-alerts.js';
+import type { ConsoleBoard, ConsoleThresholds } from '../../shared/schemas/console.js';
 import type { QueueSummary } from '../../shared/schemas/work.js';
 import type { Db } from '../db/client.js';
+import { acknowledgeAlert, loadBoardAlerts, raiseAlerts } from './alert-repository.js';
+import { alertKey, escalationAlert, evaluateAlerts, type AlertCandidate } from './alert-rules.js';
 import { buildBoard, loadBoardContacts } from './board.js';
+import { loadLiveContacts, type LiveContact } from './live-contacts.js';
 
 export interface ConsoleServiceDeps {
   db: Db;
   log: Logger;
   queues: () => Omit<QueueSummary, 'waiting'>[];
   agents: () => AgentStatus[];
+  /** Chats the agent may hold at once (their own setting, else the lead's default). */
+  chatCapacity: (agentId: string) => number;
+  /** Service level, ACW limit (the lead's routing setting), long hold, Diamond wait. */
+  thresholds: () => ConsoleThresholds;
   /** Sends the new board to every team lead's desktop. */
   push: (board: ConsoleBoard) => void;
-  serviceLevelSeconds: number;
   /** Changes within this window go out as one board (default 250 ms: well within a second). */
   coalesceMs?: number;
   now?: () => Date;
 }
 
+/** A time-based alert is checked no sooner than this after the last board (no busy loop). */
+const MIN_WAKE_MS = 50;
+
 /**
  * Keeps the team leads' board current: any contact move or presence change marks it stale, and
- * one rebuild goes out within `coalesceMs`, however many changes came in meanwhile.
+ * one rebuild goes out within `coalesceMs`, however many changes came in meanwhile. Each rebuild
+ * runs the alert rules, stores what fired, and sets a timer for the next alert the clock alone
+ * would raise (a Diamond customer's wait crossing the threshold).
  */
 export class ConsoleService {
   private timer: NodeJS.Timeout | null = null;
+  private wake: NodeJS.Timeout | null = null;
   private building: Promise<void> | null = null;
   private stale = false;
   private readonly now: () => Date;
+  /** Alerts known to be stored (rule:contact) for live contacts: no insert attempt per rebuild. */
+  private raised = new Set<string>();
+  /** Customers of live contacts at the last rebuild: a new risk for one of them changes the board. */
+  private liveCustomers = new Set<string>();
 
   constructor(private readonly deps: ConsoleServiceDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -43,23 +60,107 @@ export class ConsoleService {
     this.timer.unref();
   }
 
+  /** A customer's stored risk changed: the board changes if one of their contacts is live. */
+  customerChanged(customerId: string): void {
+    if (this.liveCustomers.has(customerId)) this.touch();
+  }
+
+  /** The customer used escalation words in a live chat: one alert per contact. */
+  async escalationWords(
+    contactId: string,
+    customerId: string | null,
+    words: readonly string[],
+  ): Promise<void> {
+    const stored = await this.raise([escalationAlert(contactId, customerId, words)]);
+    if (stored > 0) this.touch();
+  }
+
+  /** A lead acknowledges an alert (idempotent); null when there is no such alert. */
+  async acknowledge(alertId: string, leadId: string): Promise<ConsoleAlert | null> {
+    const result = await acknowledgeAlert(this.deps.db, alertId, leadId, this.now());
+    if (result?.changed) {
+      this.deps.log.info(
+        { alertId, leadId, rule: result.alert.rule },
+        'console alert acknowledged',
+      );
+      this.touch();
+    }
+    return result?.alert ?? null;
+  }
+
   async board(): Promise<ConsoleBoard> {
+    const { db } = this.deps;
     const now = this.now();
     const startOfDay = new Date(now);
     startOfDay.setHours(0, 0, 0, 0);
+    const thresholds = this.deps.thresholds();
+    const contacts = await loadBoardContacts(db, startOfDay);
+    const live = await loadLiveContacts(db, now);
+    await this.runRules(live, thresholds, now);
     return buildBoard({
       queues: this.deps.queues(),
-      contacts: await loadBoardContacts(this.deps.db, startOfDay),
+      contacts,
       agents: this.deps.agents(),
+      chatCapacity: this.deps.chatCapacity,
+      live,
+      alerts: await loadBoardAlerts(db),
+      thresholds,
       now,
       startOfDay,
-      serviceLevelSeconds: this.deps.serviceLevelSeconds,
     });
   }
 
   close(): void {
     if (this.timer !== null) clearTimeout(this.timer);
+    if (this.wake !== null) clearTimeout(this.wake);
     this.timer = null;
+    this.wake = null;
+  }
+
+  private async runRules(
+    live: readonly LiveContact[],
+    thresholds: ConsoleThresholds,
+    now: Date,
+  ): Promise<void> {
+    const { fire, nextCheckAt } = evaluateAlerts(live, thresholds, now);
+    await this.raise(fire.filter((c) => !this.raised.has(alertKey(c))));
+    // Forget the alerts of contacts that finished (their rows stay until acknowledged).
+    const liveIds = new Set(live.map((c) => c.contactId));
+    this.raised = new Set(
+      [...this.raised].filter((key) => liveIds.has(key.slice(key.indexOf(':') + 1))),
+    );
+    this.liveCustomers = new Set(
+      live.flatMap((c) => (c.customerId === null ? [] : [c.customerId])),
+    );
+    this.wakeAt(nextCheckAt);
+  }
+
+  /** Stores the alerts not stored yet; answers how many were new. */
+  private async raise(candidates: readonly AlertCandidate[]): Promise<number> {
+    if (candidates.length === 0) return 0;
+    const stored = await raiseAlerts(this.deps.db, candidates, this.now());
+    for (const c of candidates) this.raised.add(alertKey(c));
+    for (const a of stored)
+      this.deps.log.info(
+        { rule: a.rule, contactId: a.contactId, detail: a.detail },
+        'console alert raised',
+      );
+    return stored.length;
+  }
+
+  /** Rebuilds when the clock alone would raise the next alert. */
+  private wakeAt(at: Date | null): void {
+    if (this.wake !== null) clearTimeout(this.wake);
+    this.wake = null;
+    if (at === null) return;
+    this.wake = setTimeout(
+      () => {
+        this.wake = null;
+        this.touch();
+      },
+      Math.max(MIN_WAKE_MS, at.getTime() - this.now().getTime()),
+    );
+    this.wake.unref();
   }
 
   private flush(): void {

@@ -8,8 +8,10 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import * as schema from './schema.js';
+import * as consoleSchema from './schema-console.js';
+import * as mainSchema from './schema.js';
 
+const schema = { ...mainSchema, ...consoleSchema };
 export type Schema = typeof schema;
 /** The database handle every repository takes; the same on PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

@@ -155,6 +155,49 @@ export function emitToAll<E extends ServerEventName>(io: GatewayIo, event: E, pa
   (io as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
 }
 
+/** The room of the desktops silently monitoring a contact (team leads; never the customer's namespace). */
+export const monitorRoom = (contactId: string) => `monitor:${contactId}`;
+
+/** Every desktop of this agent joins the contact's monitor room (through the adapter, so across nodes). */
+export function joinMonitor(io: GatewayIo, agentId: string, contactId: string): void {
+  io.in(room(agentId)).socketsJoin(monitorRoom(contactId));
+}
+
+export function leaveMonitor(io: GatewayIo, agentId: string, contactId: string): void {
+  io.in(room(agentId)).socketsLeave(monitorRoom(contactId));
+}
+
+/**
+ * Sends a server event to the desktops monitoring a contact. `exceptAgentId`'s desktops are left
+ * out (they were sent it as the agent holding the contact), so nobody gets it twice.
+ */
+export function emitToMonitors<E extends ServerEventName>(
+  io: GatewayIo,
+  contactId: string,
+  event: E,
+  payload: ServerEventPayload<E>,
+  exceptAgentId?: string | null,
+): void {
+  const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
+  const target = exceptAgentId ? io.to(monitorRoom(contactId)).except(room(exceptAgentId)) : io.to(monitorRoom(contactId));
+  (target as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
+}
+
+/** Sends a server event to one agent's desktops and to the contact's monitors, each desktop once. */
+export function emitToAgentAndMonitors<E extends ServerEventName>(
+  io: GatewayIo,
+  agentId: string,
+  contactId: string,
+  event: E,
+  payload: ServerEventPayload<E>,
+): void {
+  const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
+  (io.to([room(agentId), monitorRoom(contactId)]) as unknown as { emit(event: string, payload: unknown): void }).emit(
+    event,
+    checked,
+  );
+}
+
 /** Sends a server event to every team lead's and admin's desktop. */
 export function emitToLeads<E extends ServerEventName>(io: GatewayIo, event: E, payload: ServerEventPayload<E>): void {
   const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;

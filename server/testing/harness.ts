@@ -25,7 +25,7 @@ import {
   type CustomerServerEventPayload,
 } from '../../shared/schemas/customer-socket.js';
 import type { RoutingSettings } from '../../shared/schemas/work.js';
-import { DEFAULT_RULES_FILE, loadConfig } from '../config.js';
+import { DEFAULT_RULES_FILE, loadConfig, type GatewayConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../gateway.js';
 import { signBody } from '../http/signature.js';
@@ -85,6 +85,8 @@ export interface TestGatewayOptions {
   routing?: Partial<RoutingSettings>;
   heartbeat?: GatewayOptions['heartbeat'];
   chatLeaveGraceMs?: number;
+  /** Any other config the test is about (e.g. a 1 s Diamond wait instead of 30 s). */
+  config?: Partial<GatewayConfig>;
 }
 
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
@@ -100,6 +102,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     rulesFile,
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     ...options.routing,
+    ...options.config,
   };
   const gateway = await createGateway(config, {
     database,

@@ -1,8 +1,10 @@
 /** The team lead's console: the queues board, pushed live over the socket to leads only. */
 import { z } from 'zod';
-import { CONTACT_CHANNELS } from '../domain.js';
+import { CONTACT_CHANNELS, RISK_BANDS, TIERS } from '../domain.js';
 import { agentStatusSchema } from './auth.js';
 import { isoDateTime } from './common.js';
+import { consoleAlertSchema } from './console-alerts.js';
+import { riskReasonSchema } from './risk.js';
 
 const periodSchema = z.object({
   /** 0–1; null when no contact finished waiting in the period. */
@@ -29,11 +31,69 @@ export const queueBoardSchema = z.object({
 });
 export type QueueBoard = z.infer<typeof queueBoardSchema>;
 
+/** A contact an agent holds, as the agents grid shows it. */
+export const agentContactSchema = z.object({
+  contactId: z.string(),
+  channel: z.enum(CONTACT_CHANNELS),
+  state: z.enum(['offered', 'active', 'wrap_up']),
+  customerName: z.string().nullable(),
+  /** When it entered that state (offered, accepted, wrap-up started). */
+  since: isoDateTime,
+});
+export type AgentContact = z.infer<typeof agentContactSchema>;
+
+/** One row of the agents grid: presence plus what the agent is working on. */
+export const consoleAgentSchema = agentStatusSchema.extend({
+  contacts: z.array(agentContactSchema),
+  /** Chats the agent may hold at once (calls take the whole agent). */
+  chatCapacity: z.number().int(),
+});
+export type ConsoleAgent = z.infer<typeof consoleAgentSchema>;
+
+/** A waiting or live contact on the risk board. */
+export const riskBoardEntrySchema = z.object({
+  contactId: z.string(),
+  channel: z.enum(CONTACT_CHANNELS),
+  state: z.enum(['queued', 'offered', 'active']),
+  queueId: z.string(),
+  customerId: z.string().nullable(),
+  /** Matched customer's name, else the name the customer typed, else null. */
+  customerName: z.string().nullable(),
+  tier: z.enum(TIERS).nullable(),
+  riskScore: z.number().int().min(0).max(100).nullable(),
+  riskBand: z.enum(RISK_BANDS).nullable(),
+  /** Why they are likely calling (the stored assessment's reason); null when not scored. */
+  predictedReason: riskReasonSchema.nullable(),
+  overduePromises: z.number().int(),
+  /** When the contact joined the queue (the wait is counted from here). */
+  queuedAt: isoDateTime,
+  ownerId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+});
+export type RiskBoardEntry = z.infer<typeof riskBoardEntrySchema>;
+
+export const consoleThresholdsSchema = z.object({
+  /** Answered within this many seconds counts toward service level. */
+  serviceLevelSeconds: z.number().int(),
+  /** After-contact work beyond this is a long wrap-up (the lead's ACW limit). */
+  acwLimitSeconds: z.number().int(),
+  /** A contact held longer than this is a long hold. */
+  longHoldSeconds: z.number().int(),
+  /** A Diamond customer waiting longer than this raises an alert. */
+  diamondWaitSeconds: z.number().int(),
+});
+export type ConsoleThresholds = z.infer<typeof consoleThresholdsSchema>;
+
 export const consoleBoardSchema = z.object({
   generatedAt: isoDateTime,
   /** Answered within this many seconds counts toward service level. */
   serviceLevelSeconds: z.number().int(),
+  thresholds: consoleThresholdsSchema,
   queues: z.array(queueBoardSchema),
-  agents: z.array(agentStatusSchema),
+  agents: z.array(consoleAgentSchema),
+  /** Waiting and live contacts, riskiest first (risk score, then tier, then overdue promises). */
+  risk: z.array(riskBoardEntrySchema),
+  /** Unacknowledged alerts, newest first, then the latest acknowledged ones. */
+  alerts: z.array(consoleAlertSchema),
 });
 export type ConsoleBoard = z.infer<typeof consoleBoardSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AWAY_REASONS } from '../domain.js';
 import { agentChatSendSchema, chatMessageSchema, typingSchema } from './chat.js';
 import { consoleBoardSchema } from './console.js';
+import { whisperSchema } from './console-actions.js';
 import { contactOfferSchema, contactSchema } from './contact.js';
 import { agentStatusSchema } from './auth.js';
 import { customerIdSchema } from './customer.js';
@@ -30,6 +31,7 @@ export const SERVER_EVENTS = {
   riskUpdated: 'risk.updated',
   worklistUpdated: 'worklist.updated',
   consoleBoard: 'console.board',
+  chatWhisper: 'chat.whisper',
 } as const;
 
 export const CLIENT_EVENTS = {
@@ -79,8 +81,11 @@ export const serverEventSchemas = {
   /** The contact left this desktop, and why. */
   [SERVER_EVENTS.contactEnded]: z.object({ contactId: z.string(), reason: z.enum(CONTACT_END_REASONS) }),
   [SERVER_EVENTS.chatMessage]: chatMessageSchema,
-  /** The customer is typing (or stopped) in this chat. */
-  [SERVER_EVENTS.chatTyping]: typingSchema,
+  /**
+   * The customer is typing (or stopped) in this chat. Leads monitoring it get both sides, with
+   * `from` saying whose (absent on the agent's own events: there it is always the customer).
+   */
+  [SERVER_EVENTS.chatTyping]: typingSchema.extend({ from: z.enum(['customer', 'agent']).optional() }),
   [SERVER_EVENTS.consultMessage]: consultMessageSchema,
   /** Sent to every signed-in desktop: the team lead's console watches everyone. */
   [SERVER_EVENTS.agentStateChanged]: agentStatusSchema,
@@ -98,6 +103,8 @@ export const serverEventSchemas = {
   [SERVER_EVENTS.worklistUpdated]: worklistItemSchema,
   /** The queues board, to team leads and admins only, within a second of a change. */
   [SERVER_EVENTS.consoleBoard]: consoleBoardSchema,
+  /** A lead's whisper, to the agent handling the contact (and leads monitoring it), never the customer. */
+  [SERVER_EVENTS.chatWhisper]: whisperSchema,
 } as const;
 
 export type ServerEventName = keyof typeof serverEventSchemas;

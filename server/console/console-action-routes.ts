@@ -1,0 +1,132 @@
+/** The team lead's console actions: steer a waiting contact, acknowledge an alert, set an agent's state. */
+import { z } from 'zod';
+import { agentStatusSchema } from '../../shared/schemas/auth.js';
+import { ERROR_CODES } from '../../shared/schemas/common.js';
+import { consoleAlertSchema } from '../../shared/schemas/console-alerts.js';
+import {
+  leadSetAgentStateSchema,
+  reassignRequestSchema,
+} from '../../shared/schemas/console-actions.js';
+import { contactSchema } from '../../shared/schemas/contact.js';
+import type { AuthenticatedAgent } from '../auth/agent-repository.js';
+import { toContact } from '../contacts/contact-repository.js';
+import type { Db } from '../db/client.js';
+import { auditEvents } from '../db/schema.js';
+import type { GatewayApp } from '../http/app.js';
+import { HttpError } from '../http/errors.js';
+import { RoutingError, type Router } from '../routing/router.js';
+import type { ConsoleService } from './console-service.js';
+import { consoleErrors, consoleRoute, leadOf, leadOnly } from './lead-only.js';
+
+export interface ConsoleActionDeps {
+  db: Db;
+  authenticate: (token: string) => Promise<AuthenticatedAgent | null>;
+  console: ConsoleService;
+  router: Router;
+}
+
+const idParams = z.object({ id: z.string().min(1).max(64) });
+
+export function registerConsoleActionRoutes(app: GatewayApp, deps: ConsoleActionDeps): void {
+  const preHandler = leadOnly(deps.authenticate);
+
+  app.post(
+    '/api/v1/console/contacts/:id/reassign',
+    {
+      preHandler,
+      schema: {
+        ...consoleRoute,
+        summary: 'Send a waiting contact to one agent (offered to them alone). Audited.',
+        params: idParams,
+        body: reassignRequestSchema,
+        response: { 200: contactSchema, ...consoleErrors },
+      },
+    },
+    async (request) =>
+      toContact(
+        await deps.router.steer(leadOf(request), request.params.id, {
+          agentId: request.body.agentId,
+        }),
+      ),
+  );
+
+  app.post(
+    '/api/v1/console/contacts/:id/front',
+    {
+      preHandler,
+      schema: {
+        ...consoleRoute,
+        summary: 'Pull a waiting contact to the front of its queue. Audited.',
+        params: idParams,
+        response: { 200: contactSchema, ...consoleErrors },
+      },
+    },
+    async (request) =>
+      toContact(await deps.router.steer(leadOf(request), request.params.id, 'front')),
+  );
+
+  app.post(
+    '/api/v1/console/alerts/:id/acknowledge',
+    {
+      preHandler,
+      schema: {
+        ...consoleRoute,
+        summary:
+          'Acknowledge an alert. Audited; acknowledging it again changes nothing (the first lead stays).',
+        params: idParams,
+        response: { 200: consoleAlertSchema, ...consoleErrors },
+      },
+    },
+    async (request) => {
+      const alert = await deps.console.acknowledge(request.params.id, leadOf(request));
+      if (!alert)
+        throw new HttpError(404, ERROR_CODES.notFound, `No alert "${request.params.id}"`, 'id');
+      return alert;
+    },
+  );
+
+  app.post(
+    '/api/v1/console/agents/:id/state',
+    {
+      preHandler,
+      schema: {
+        ...consoleRoute,
+        summary:
+          "Set a connected agent available, or away with a reason (routing's own rules apply). Audited; the agent's desktop gets `agent.state-changed`.",
+        params: idParams,
+        body: leadSetAgentStateSchema,
+        response: { 200: agentStatusSchema, ...consoleErrors },
+      },
+    },
+    async (request) => {
+      const agentId = request.params.id;
+      const { state, reason } = request.body;
+      const current = deps.router.status(agentId);
+      if (!current) throw new HttpError(404, ERROR_CODES.notFound, `No agent "${agentId}"`, 'id');
+      const offline = () =>
+        new HttpError(409, ERROR_CODES.conflict, `${current.displayName} is offline`, 'id');
+      if (current.state === 'offline') throw offline();
+      const status = await deps.router
+        .setAvailability(agentId, state, reason)
+        .catch((error: unknown) => {
+          // Gone between the check and the change.
+          throw error instanceof RoutingError && error.code === 'not_found' ? offline() : error;
+        });
+      await deps.db.insert(auditEvents).values({
+        actor: leadOf(request),
+        action: 'console.agent.state',
+        detail: {
+          agentId,
+          from: current.state,
+          to: status.state,
+          ...(state === 'away' && reason ? { reason } : {}),
+        },
+      });
+      request.log.info(
+        { leadId: leadOf(request), agentId, state: status.state },
+        'lead set agent state',
+      );
+      return status;
+    },
+  );
+}
