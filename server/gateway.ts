@@ -142,16 +142,18 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     router: () => router,
     toAgent: emit,
     toCustomer: (contactId, event, payload) => customers.emit(contactId, event, payload),
-    onTimeline: (customerId, touchpoint, message) => {
+    onTimeline: (customerId, touchpoint) => {
       for (const agentId of router.agentsViewing(customerId)) {
         emit(agentId, 'timeline.appended', { customerId, items: [touchpoint] });
       }
+    },
+    onStored: (message, customerId) => {
       // A chat message changes the risk only through the customer's words (the conversation was
       // scored when it was answered): rescore when they use an escalation word, not per message.
-      // The team leads get an alert too (once per contact).
+      // The team leads get an alert too (once per contact), whether or not the customer is known.
       const words = message.sender === 'customer' ? escalationWords(message.text) : [];
       if (words.length === 0) return;
-      risk.enqueue([customerId]);
+      if (customerId !== null) risk.enqueue([customerId]);
       board.escalationWords(message.contactId, customerId, words).catch((error: unknown) => {
         log.error({ err: error, contactId: message.contactId }, 'escalation alert failed');
       });

@@ -37,6 +37,8 @@ export interface ChatServiceDeps {
   toCustomer: EmitToCustomer;
   /** A message went on a known customer's timeline, as this touchpoint. */
   onTimeline: (customerId: string, touchpoint: Touchpoint, message: ChatMessage) => void;
+  /** Every stored message, matched customer or not (the leads' escalation alert listens here). */
+  onStored?: (message: ChatMessage, customerId: string | null) => void;
   now?: () => Date;
 }
 
@@ -154,6 +156,7 @@ export class ChatService {
       at: this.now(),
     });
     if (contact.customerId !== null && touchpoint !== null) this.deps.onTimeline(contact.customerId, touchpoint, message);
+    this.deps.onStored?.(message, contact.customerId);
     return message;
   }
 }

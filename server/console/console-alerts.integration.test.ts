@@ -171,6 +171,25 @@ describe('the console risk board and alerts', () => {
     agent.close();
   });
 
+  it('raises escalation_words in a chat from a customer nobody matched, with the name they typed', async () => {
+    const stranger = await gw.startChat({
+      name: 'Unknown Writer',
+      language: 'en',
+      message: 'hello, I will complain to the regulator about this',
+    });
+    const board = await boardWhere(
+      (b) => alertOf(b, 'escalation_words', stranger.contactId) !== undefined,
+      1000,
+    );
+    expect(alertOf(board, 'escalation_words', stranger.contactId)).toMatchObject({
+      customerId: null,
+      detail: { words: ['complain', 'regulator'] },
+    });
+    // The customer leaves before anyone answers: the chat is abandoned, no agent is offered it.
+    expect((await stranger.request('chat.leave', {})).ok).toBe(true);
+    stranger.close();
+  });
+
   it('lets a lead acknowledge an alert, audited; acknowledging again keeps the first lead', async () => {
     const { contactId, externalId } = await postContact({ from: { phone: DIAMOND_PHONE } });
     const board = await boardWhere(
