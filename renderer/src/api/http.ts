@@ -9,7 +9,7 @@ export { ApiRequestError, CLIENT_ERROR_CODES } from './request-error';
 
 export interface ApiFetchOptions<S extends z.ZodType> {
   schema: S;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
 }

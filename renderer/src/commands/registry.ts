@@ -8,6 +8,7 @@ import {
   type CommandDescriptor,
   type CommandId,
 } from '../../../shared/commands';
+import { canUseConsole } from '../features/console/console-access';
 import type { Command, CommandContext } from './command-types';
 import { requestCustomerSearchFocus } from './customer-search-focus';
 import { findPanels, focusAdjacentPanel } from './panel-focus';
@@ -142,6 +143,11 @@ const BEHAVIOUR: Record<CommandId, Behaviour> = {
   [COMMAND_IDS.worklistOpen]: {
     isEnabled: (ctx) => ctx.store.getState().view !== 'worklist',
     run: (ctx) => ctx.store.getState().setView('worklist'),
+  },
+  [COMMAND_IDS.consoleOpen]: {
+    isEnabled: (ctx) =>
+      canUseConsole(ctx.store.getState().agent?.role) && ctx.store.getState().view !== 'console',
+    run: (ctx) => ctx.store.getState().setView('console'),
   },
 };
 

@@ -27,6 +27,12 @@ import wrapupZhCN from '../features/wrapup/locales/zh-CN';
 import transferEn from '../features/transfer/locales/en';
 import transferFa from '../features/transfer/locales/fa';
 import transferZhCN from '../features/transfer/locales/zh-CN';
+import consoleEn from '../features/console/locales/en';
+import consoleFa from '../features/console/locales/fa';
+import consoleZhCN from '../features/console/locales/zh-CN';
+import trendsEn from '../features/console/trends/locales/en';
+import trendsFa from '../features/console/trends/locales/fa';
+import trendsZhCN from '../features/console/trends/locales/zh-CN';
 import commonEn from './locales/en';
 import commonFa from './locales/fa';
 import commonZhCN from './locales/zh-CN';
@@ -43,6 +49,8 @@ export const I18N_NAMESPACES = [
   'workspace',
   'wrapup',
   'transfer',
+  'console',
+  'trends',
 ] as const;
 
 const resources = {
@@ -57,6 +65,8 @@ const resources = {
     workspace: workspaceZhCN,
     wrapup: wrapupZhCN,
     transfer: transferZhCN,
+    console: consoleZhCN,
+    trends: trendsZhCN,
   },
   en: {
     common: commonEn,
@@ -69,6 +79,8 @@ const resources = {
     workspace: workspaceEn,
     wrapup: wrapupEn,
     transfer: transferEn,
+    console: consoleEn,
+    trends: trendsEn,
   },
   fa: {
     common: commonFa,
@@ -81,6 +93,8 @@ const resources = {
     workspace: workspaceFa,
     wrapup: wrapupFa,
     transfer: transferFa,
+    console: consoleFa,
+    trends: trendsFa,
   },
 } satisfies Record<Language, Record<(typeof I18N_NAMESPACES)[number], object>>;
 

@@ -7,6 +7,7 @@ import {
   type ClientEventResponse,
   type ServerEventName,
 } from '../../../shared/schemas/socket';
+import { consoleKeys } from '../api/console/keys';
 import { customerKeys } from '../api/customers/keys';
 import { preemptionKeys } from '../api/preemption/keys';
 import type { AppStore } from '../state';
@@ -139,6 +140,7 @@ export class RealtimeConnector {
         const { queryClient } = this.options;
         void queryClient.invalidateQueries({ queryKey: customerKeys.all });
         void queryClient.invalidateQueries({ queryKey: preemptionKeys.all });
+        void queryClient.invalidateQueries({ queryKey: consoleKeys.all });
       }
       this.wasReady = true;
     } catch (error) {

@@ -8,6 +8,7 @@ import {
 import { getHeldOffers, upsertHeldOffer } from '../api/contacts/offers-cache';
 import { applyAgentStatus } from '../api/agents/presence-cache';
 import { consoleKeys } from '../api/console/keys';
+import { applyWhisper } from '../api/chat/whispers';
 import { customerKeys } from '../api/customers/keys';
 import { applyWorklistItem } from '../api/preemption/worklist-cache';
 import type { AppStore } from '../state';
@@ -56,6 +57,8 @@ export function createServerEventHandlers({
     [SERVER_EVENTS.chatMessage]: (message) => applyChatMessage(queryClient, store, message),
 
     [SERVER_EVENTS.chatTyping]: (typing) => applyChatTyping(store, typing),
+
+    [SERVER_EVENTS.chatWhisper]: (whisper) => applyWhisper(queryClient, whisper),
 
     [SERVER_EVENTS.consultMessage]: (message) => applyConsultMessage(queryClient, message),
 

@@ -5,8 +5,9 @@ import { agentSchema } from '../../../shared/schemas/auth';
 import { isSessionLive } from './session-slice';
 import type { AppState } from './types';
 
-/** What survives a reload: the session (per tab) and the language (per machine). */
-export type PersistedState = Pick<AppState, 'token' | 'agent' | 'expiresAt' | 'language'>;
+/** What survives a reload: the session (per tab), the language and alert sound (per machine). */
+export type PersistedState = Pick<AppState, 'token' | 'agent' | 'expiresAt' | 'language'> &
+  Partial<Pick<AppState, 'alertSoundMuted'>>;
 
 export const STORAGE_VERSION = 1;
 
@@ -15,7 +16,10 @@ const persistedSessionSchema = z.object({
   agent: agentSchema,
   expiresAt: z.string(),
 });
-const persistedUiSchema = z.object({ language: z.enum(LANGUAGES).nullable() });
+const persistedUiSchema = z.object({
+  language: z.enum(LANGUAGES).nullable(),
+  alertSoundMuted: z.boolean().optional(),
+});
 
 function read<T>(storage: Storage, key: string, schema: z.ZodType<T>): T | null {
   try {
@@ -56,17 +60,23 @@ export function createSplitStorage(): PersistStorage<PersistedState> {
           agent: live ? session.agent : null,
           expiresAt: live ? session.expiresAt : null,
           language: ui?.language ?? null,
+          alertSoundMuted: ui?.alertSoundMuted ?? false,
         },
       };
     },
     setItem: (name, { state }) => {
-      const { token, agent, expiresAt, language } = state;
+      const { token, agent, expiresAt, language, alertSoundMuted = false } = state;
       write(
         window.sessionStorage,
         keys(name).session,
         token !== null && agent !== null && expiresAt !== null ? { token, agent, expiresAt } : null,
       );
-      write(window.localStorage, keys(name).ui, { language });
+      // Only a muted beep is written: the default needs no record.
+      write(
+        window.localStorage,
+        keys(name).ui,
+        alertSoundMuted ? { language, alertSoundMuted } : { language },
+      );
     },
     removeItem: (name) => {
       write(window.sessionStorage, keys(name).session, null);

@@ -19,6 +19,7 @@ export const useActiveContactId = () => useAppStore((s) => s.activeContactId);
 export const useConnectionStatus = () => useAppStore((s) => s.connection);
 export const usePresence = () => useAppStore((s) => s.presence);
 export const useWorkspaceView = () => useAppStore((s) => s.view);
+export const useAlertSoundMuted = () => useAppStore((s) => s.alertSoundMuted);
 export const useAppPhase = () => useAppStore(selectAppPhase);
 
 // Actions are stable references; selecting one never causes a re-render.
@@ -28,6 +29,7 @@ export const useSetLanguage = () => useAppStore((s) => s.setLanguage);
 export const useSetActiveContact = () => useAppStore((s) => s.setActiveContact);
 export const useSetPresence = () => useAppStore((s) => s.setPresence);
 export const useSetWorkspaceView = () => useAppStore((s) => s.setView);
+export const useSetAlertSoundMuted = () => useAppStore((s) => s.setAlertSoundMuted);
 
 // Chat, per contact (see chat-slice.ts).
 export const useChatUnread = (contactId: string) =>

@@ -22,11 +22,12 @@ export const useAppStore = create<AppState>()(
       name: STORE_NAME,
       version: STORAGE_VERSION,
       storage: createSplitStorage(),
-      partialize: ({ token, agent, expiresAt, language }): PersistedState => ({
+      partialize: ({ token, agent, expiresAt, language, alertSoundMuted }): PersistedState => ({
         token,
         agent,
         expiresAt,
         language,
+        alertSoundMuted,
       }),
     },
   ),

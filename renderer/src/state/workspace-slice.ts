@@ -4,8 +4,11 @@ import type { AppSliceCreator } from './types';
 /** `ready` only once the gateway has acknowledged `agent.ready`. */
 export type ConnectionStatus = 'offline' | 'connecting' | 'ready';
 
-/** What the workspace shows: the contacts the agent holds, or the pre-emption worklist. */
-export type WorkspaceView = 'contacts' | 'worklist';
+/**
+ * What the workspace shows: the contacts the agent holds, the pre-emption worklist, or (team
+ * leads and admins only) the console.
+ */
+export type WorkspaceView = 'contacts' | 'worklist' | 'console';
 
 export interface WorkspaceSlice {
   activeContactId: string | null;

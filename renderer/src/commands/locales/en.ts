@@ -13,6 +13,7 @@ const en = {
     presenceToggle: 'Toggle presence (available / away)',
     languageCycle: 'Switch language',
     worklistOpen: 'Open pre-emption worklist',
+    consoleOpen: 'Open the team console',
   },
   palette: {
     title: 'Commands',

@@ -14,6 +14,7 @@ const fa: CommandsMessages = {
     presenceToggle: 'تغییر وضعیت (در دسترس / دور)',
     languageCycle: 'تغییر زبان',
     worklistOpen: 'باز کردن فهرست کار پیشگیری از شکایت',
+    consoleOpen: 'باز کردن پیشخوان سرپرست',
   },
   palette: {
     title: 'فرمان‌ها',

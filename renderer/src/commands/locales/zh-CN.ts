@@ -14,6 +14,7 @@ const zhCN: CommandsMessages = {
     presenceToggle: '切换状态（在线 / 离开）',
     languageCycle: '切换语言',
     worklistOpen: '打开投诉预防工作清单',
+    consoleOpen: '打开班组控制台',
   },
   palette: {
     title: '命令',

@@ -5,6 +5,7 @@ import { contactPhase } from '../../api/contacts/contact-phase';
 import { onTransferDialogRequest } from '../../commands/ui-requests';
 import { useAgent } from '../../state';
 import { ChatPane } from '../chat/ChatPane';
+import { WhisperNotices } from '../chat/WhisperNotices';
 import { PopView } from '../pop/PopView';
 import { ConsultDrawer } from '../transfer/ConsultDrawer';
 import { TransferDialog } from '../transfer/TransferDialog';
@@ -64,6 +65,10 @@ export function ActiveContact({ offer }: { offer: HeldOffer }) {
       )}
       {contact.handover !== null && <HandoverBanner handover={contact.handover} />}
       {pending !== null && <PendingTransferNotice toAgentName={pending.toAgentName} />}
+      {/* A chat shows a lead's whispers in its transcript; a call has only this list. */}
+      {contact.channel !== 'chat' && phase !== 'ringing' && (
+        <WhisperNotices contactId={contact.id} />
+      )}
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         {contact.channel === 'chat' && phase !== 'ringing' && (
           <div

@@ -6,6 +6,7 @@ import { CommandPaletteButton } from '../../commands/CommandPaletteButton';
 import { useShortcutHint } from '../../commands/shortcut-hint';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useAgent, useSignOut } from '../../state';
+import { ConsoleToggle } from '../console/ConsoleToggle';
 import { ConsultInbox } from '../transfer/ConsultInbox';
 import { ConnectionBadge } from './ConnectionBadge';
 import { PresenceToggle } from './PresenceToggle';
@@ -32,6 +33,7 @@ export function WorkspaceHeader() {
         <Space size="middle">
           <ConsultInbox />
           <WorklistToggle />
+          <ConsoleToggle />
           <Tooltip title={languageHint.title}>
             <span aria-keyshortcuts={languageHint.ariaKeyShortcuts}>
               <LanguageSwitch />

@@ -1,6 +1,8 @@
 import { Layout } from 'antd';
 import { CommandsProvider } from '../../commands/CommandsProvider';
-import { useWorkspaceView } from '../../state';
+import { useAgent, useWorkspaceView } from '../../state';
+import { canUseConsole } from '../console/console-access';
+import { ConsolePage } from '../console/ConsolePage';
 import { WorklistPage } from '../worklist/WorklistPage';
 import { ActiveContact } from './ActiveContact';
 import { IdleState } from './IdleState';
@@ -12,12 +14,15 @@ import { WorkspaceHeader } from './WorkspaceHeader';
 export function WorkspacePage() {
   const { offers, active, select } = useHeldContacts();
   const view = useWorkspaceView();
+  const lead = canUseConsole(useAgent()?.role);
   return (
     <CommandsProvider>
       <Layout style={{ height: '100vh' }}>
         <WorkspaceHeader />
         <Layout.Content style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-          {view === 'worklist' ? (
+          {view === 'console' && lead ? (
+            <ConsolePage />
+          ) : view === 'worklist' ? (
             <WorklistPage />
           ) : active === null ? (
             <IdleState />

@@ -1,0 +1,141 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { Empty, Flex, Input, theme, Typography } from 'antd';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConsoleAgent, ConsoleThresholds } from '../../../../shared/schemas/console';
+import { useFormat } from '../pop/useFormat';
+import { useVirtualRows } from '../pop/useVirtualRows';
+import { AGENT_ROW_HEIGHT, AgentRow, agentGridRowStyle } from './AgentRow';
+import { AgentStateDialog } from './AgentStateDialog';
+import { PANEL_MAX_HEIGHT } from './presentation';
+
+const OVERSCAN_ROWS = 4;
+
+interface AgentsGridProps {
+  agents: readonly ConsoleAgent[];
+  thresholds: ConsoleThresholds;
+}
+
+/** Agents whose name has `query` in it (any case); all of them for an empty query. */
+function filterAgents(agents: readonly ConsoleAgent[], query: string, locale: string) {
+  const needle = query.trim().toLocaleLowerCase(locale);
+  if (needle === '') return agents;
+  return agents.filter((agent) => agent.displayName.toLocaleLowerCase(locale).includes(needle));
+}
+
+/**
+ * Every agent, in the gateway's order, windowed (fixed row height): presence, time in state,
+ * what they hold and their chat load, long wrap-ups and long holds called out. Per agent, the
+ * lead can set them available or away.
+ */
+export function AgentsGrid({ agents, thresholds }: AgentsGridProps) {
+  const { t } = useTranslation('console');
+  const { token } = theme.useToken();
+  const format = useFormat();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const shown = useMemo(
+    () => filterAgents(agents, deferredQuery, format.locale),
+    [agents, deferredQuery, format.locale],
+  );
+  const [editingId, setEditingId] = useState<string | null>(null);
+  // The agent as the latest board has them, not as they were when the dialog opened.
+  const editing = editingId === null ? null : (agents.find((a) => a.agentId === editingId) ?? null);
+  const onSetState = useCallback((agent: ConsoleAgent) => setEditingId(agent.agentId), []);
+  const { scrollRef, rows, totalSize } = useVirtualRows(
+    shown.length,
+    AGENT_ROW_HEIGHT,
+    OVERSCAN_ROWS,
+  );
+
+  return (
+    <section
+      data-testid="agents-grid"
+      aria-labelledby="console-agents-title"
+      style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}
+    >
+      <Flex align="center" justify="space-between" gap={12} style={{ marginBlockEnd: 8 }}>
+        <Typography.Title level={5} id="console-agents-title" style={{ margin: 0 }}>
+          {t('agents.title')}{' '}
+          <Typography.Text
+            type="secondary"
+            data-testid="agent-count"
+            style={{ fontWeight: 'normal' }}
+          >
+            {t('agents.count', {
+              shown: format.count(shown.length),
+              total: format.count(agents.length),
+            })}
+          </Typography.Text>
+        </Typography.Title>
+        <Input
+          data-testid="agent-search"
+          aria-label={t('agents.search')}
+          placeholder={t('agents.search')}
+          prefix={<SearchOutlined />}
+          allowClear
+          size="small"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          style={{ maxWidth: 240 }}
+        />
+      </Flex>
+      <div
+        role="table"
+        aria-labelledby="console-agents-title"
+        aria-rowcount={shown.length + 1}
+        style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}
+      >
+        <div role="rowgroup">
+          <div
+            role="row"
+            aria-rowindex={1}
+            style={{
+              ...agentGridRowStyle,
+              paddingBlock: 6,
+              background: token.colorFillQuaternary,
+              borderBlockEnd: `1px solid ${token.colorBorderSecondary}`,
+              fontWeight: 600,
+            }}
+          >
+            <div role="columnheader">{t('agents.name')}</div>
+            <div role="columnheader">{t('agents.state')}</div>
+            <div role="columnheader">{t('agents.inState')}</div>
+            <div role="columnheader">{t('agents.contacts')}</div>
+            <div role="columnheader">{t('agents.load')}</div>
+            <div role="columnheader">{t('agents.flags')}</div>
+            <div role="columnheader">{t('agents.actions')}</div>
+          </div>
+        </div>
+        {shown.length === 0 ? (
+          <div data-testid="agents-empty">
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('agents.empty')} />
+          </div>
+        ) : (
+          <div
+            ref={scrollRef}
+            data-testid="agents-scroll"
+            style={{ flex: 1, minHeight: 120, maxHeight: PANEL_MAX_HEIGHT, overflowY: 'auto' }}
+          >
+            <div role="rowgroup" style={{ height: totalSize, position: 'relative', width: '100%' }}>
+              {rows.map((row) => {
+                const agent = shown[row.index];
+                return agent === undefined ? null : (
+                  <AgentRow
+                    key={agent.agentId}
+                    agent={agent}
+                    thresholds={thresholds}
+                    index={row.index}
+                    start={row.start}
+                    onSetState={onSetState}
+                  />
+                );
+              })}
+            </div>
+          </div>
+        )}
+      </div>
+      <AgentStateDialog agent={editing} onClose={() => setEditingId(null)} />
+    </section>
+  );
+}

@@ -1,0 +1,201 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ConsoleAlert } from '../../../../shared/schemas/console-alerts';
+import { appStore } from '../../state';
+import { FIXTURE_NOW } from '../pop/test-fixtures';
+import { ConsolePage } from './ConsolePage';
+import { aBoard, anAlert, secondsAgo } from './test-fixtures';
+import { gateway, renderAsLead, requests } from './test-support';
+
+/** A stand-in for WebAudio: each beep starts one oscillator. */
+const beeps = vi.fn();
+class FakeAudioContext {
+  state = 'running';
+  currentTime = 0;
+  destination = {};
+  createGain() {
+    return {
+      gain: { setValueAtTime: () => undefined, exponentialRampToValueAtTime: () => undefined },
+      connect: () => undefined,
+    };
+  }
+  createOscillator() {
+    beeps();
+    return {
+      type: 'sine',
+      frequency: { setValueAtTime: () => undefined },
+      connect: () => undefined,
+      start: () => undefined,
+      stop: () => undefined,
+    };
+  }
+  resume() {
+    return Promise.resolve();
+  }
+  close() {
+    return Promise.resolve();
+  }
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(FIXTURE_NOW);
+  beeps.mockClear();
+  vi.stubGlobal('AudioContext', FakeAudioContext);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+const diamondWaiting = anAlert();
+const escalation = anAlert({
+  id: 'alert-2',
+  rule: 'escalation_words',
+  contactId: 'contact-7',
+  customerName: 'Sun Yu',
+  tier: 'gold',
+  raisedAt: secondsAgo(60),
+  detail: { words: ['regulator', 'lawyer'] },
+});
+const acknowledged = anAlert({
+  id: 'alert-0',
+  rule: 'promise_overdue',
+  contactId: 'contact-3',
+  customerName: 'Zhao Min',
+  tier: 'platinum',
+  raisedAt: secondsAgo(600),
+  detail: { promiseIds: ['pr-1', 'pr-2'] },
+  acknowledgedBy: 'lead-2',
+  acknowledgedByName: 'Ma Lan',
+  acknowledgedAt: secondsAgo(300),
+});
+
+const alertRows = () => screen.getAllByTestId('alert-row');
+const rowOf = (id: string) => {
+  const row = alertRows().find((element) => element.getAttribute('data-alert-id') === id);
+  if (row === undefined) throw new Error(`no alert ${id}`);
+  return row;
+};
+
+async function renderAlerts(alerts: ConsoleAlert[]) {
+  const rendered = renderAsLead(<ConsolePage />, aBoard({ alerts }));
+  await screen.findAllByTestId('queue-row');
+  return rendered;
+}
+
+/** The gateway pushes a board with these alerts. */
+function push(rendered: Awaited<ReturnType<typeof renderAlerts>>, alerts: ConsoleAlert[]) {
+  act(() => rendered.sockets.latest().serverEmit('console.board', aBoard({ alerts })));
+}
+
+describe('AlertsPanel', () => {
+  it('lists the unacknowledged alerts first, each with what fired it, then the acknowledged ones', async () => {
+    await renderAlerts([acknowledged, diamondWaiting, escalation]);
+
+    expect(alertRows().map((row) => row.getAttribute('data-alert-id'))).toEqual([
+      'alert-1',
+      'alert-2',
+      'alert-0',
+    ]);
+    expect(screen.getByTestId('alert-open-count')).toHaveTextContent('2 new');
+
+    const first = within(rowOf('alert-1'));
+    expect(rowOf('alert-1')).toHaveAttribute('data-rule', 'diamond_waiting');
+    expect(first.getByTestId('alert-rule')).toHaveTextContent('Diamond customer waiting');
+    expect(first.getByTestId('alert-customer')).toHaveTextContent('Wang Li');
+    expect(first.getByTestId('alert-tier')).toHaveTextContent('Diamond');
+    expect(first.getByTestId('alert-detail')).toHaveTextContent('Waited 35 sec');
+    expect(first.getByTestId('alert-ack')).toBeEnabled();
+
+    expect(within(rowOf('alert-2')).getByTestId('alert-detail')).toHaveTextContent(
+      'Said: regulator, lawyer',
+    );
+
+    const done = within(rowOf('alert-0'));
+    expect(rowOf('alert-0')).toHaveAttribute('data-acknowledged', 'true');
+    expect(done.getByTestId('alert-rule')).toHaveTextContent('Promise overdue');
+    expect(done.getByTestId('alert-detail')).toHaveTextContent('2 overdue promises');
+    expect(done.getByTestId('alert-acknowledged-by')).toHaveTextContent(
+      'Acknowledged by Ma Lan, 5 minutes ago',
+    );
+    expect(done.queryByTestId('alert-ack')).not.toBeInTheDocument();
+  });
+
+  it('acknowledges through the gateway and moves the alert to the acknowledged ones', async () => {
+    const rendered = await renderAlerts([diamondWaiting, escalation]);
+
+    await rendered.user.click(within(rowOf('alert-1')).getByTestId('alert-ack'));
+
+    await waitFor(() =>
+      expect(requests()).toContain('POST /api/v1/console/alerts/alert-1/acknowledge'),
+    );
+    await waitFor(() => expect(rowOf('alert-1')).toHaveAttribute('data-acknowledged', 'true'));
+    expect(alertRows().map((row) => row.getAttribute('data-alert-id'))).toEqual([
+      'alert-2',
+      'alert-1',
+    ]);
+    expect(within(rowOf('alert-1')).getByTestId('alert-acknowledged-by')).toHaveTextContent(
+      'Acknowledged by Lead Lu',
+    );
+  });
+
+  it('beeps once for a new alert, not for those already there, and announces it', async () => {
+    const rendered = await renderAlerts([escalation]);
+    expect(beeps).not.toHaveBeenCalled();
+    expect(screen.getByTestId('alert-announcer')).toHaveTextContent('');
+
+    push(rendered, [diamondWaiting, escalation]);
+
+    await waitFor(() => expect(beeps).toHaveBeenCalledTimes(1));
+    expect(screen.getByTestId('alert-announcer')).toHaveTextContent(
+      'New alert: Diamond customer waiting, Wang Li',
+    );
+    expect(screen.getByTestId('alert-announcer')).toHaveAttribute('aria-live', 'polite');
+
+    // The same alert on the next boards (and once acknowledged) makes no sound again.
+    push(rendered, [diamondWaiting, escalation]);
+    push(rendered, [{ ...diamondWaiting, acknowledgedAt: secondsAgo(1) }, escalation]);
+    await waitFor(() => expect(rowOf('alert-1')).toHaveAttribute('data-acknowledged', 'true'));
+    expect(beeps).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays silent when the lead muted it, and remembers the choice', async () => {
+    const rendered = await renderAlerts([]);
+    expect(screen.getByTestId('alerts-empty')).toHaveTextContent('No alerts');
+
+    await rendered.user.click(screen.getByTestId('alert-sound-toggle'));
+    expect(screen.getByTestId('alert-sound-toggle')).toHaveAttribute('aria-pressed', 'true');
+    push(rendered, [diamondWaiting]);
+
+    await screen.findByTestId('alert-row');
+    expect(screen.getByTestId('alert-announcer')).toHaveTextContent('New alert');
+    expect(beeps).not.toHaveBeenCalled();
+    expect(appStore.getState().alertSoundMuted).toBe(true);
+    expect(JSON.parse(window.localStorage.getItem('firebreak:ui') ?? '{}')).toMatchObject({
+      alertSoundMuted: true,
+    });
+
+    // Sound back on: the next new alert beeps, the old one does not.
+    await rendered.user.click(screen.getByTestId('alert-sound-toggle'));
+    expect(beeps).not.toHaveBeenCalled();
+    push(rendered, [escalation, diamondWaiting]);
+    await waitFor(() => expect(beeps).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows what customers wrote and their names as text, never as markup', async () => {
+    await renderAlerts([
+      anAlert({
+        customerName: '<img src=x onerror=alert(1)>',
+        rule: 'escalation_words',
+        detail: { words: ['<script>steal()</script>'] },
+      }),
+    ]);
+
+    expect(screen.getByTestId('alert-customer')).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(screen.getByTestId('alert-detail')).toHaveTextContent('Said: <script>steal()</script>');
+    expect(document.querySelector('img[src="x"], script')).toBeNull();
+    expect(gateway.board.alerts).toHaveLength(1);
+  });
+});

@@ -1,0 +1,224 @@
+import { MutedOutlined, SoundOutlined } from '@ant-design/icons';
+import { Alert, Button, Empty, Flex, Tag, theme, Tooltip, Typography } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { ConsoleAlert } from '../../../../shared/schemas/console-alerts';
+import { useAlertSoundMuted, useSetAlertSoundMuted } from '../../state';
+import { VISUALLY_HIDDEN } from '../../ui/visually-hidden';
+import { useFormat, type Formatters } from '../pop/useFormat';
+import { useConsoleNow } from './console-clock';
+import { TierTag } from './TierTag';
+import { useAcknowledgeAlert } from './use-console-actions';
+import { useAlertSound, useNewAlerts } from './use-alert-sound';
+
+/** What fired the alert, in words: how long they waited, the score, promises, words used. */
+function alertDetails(alert: ConsoleAlert, t: TFunction<'console'>, format: Formatters): string[] {
+  const { waitedSeconds, riskScore, promiseIds, words } = alert.detail;
+  const details: string[] = [];
+  if (waitedSeconds !== undefined) {
+    details.push(t('alerts.waited', { duration: format.duration(waitedSeconds) }));
+  }
+  if (riskScore !== undefined)
+    details.push(t('alerts.riskScore', { score: format.count(riskScore) }));
+  if (promiseIds !== undefined && promiseIds.length > 0) {
+    const count = promiseIds.length;
+    details.push(t('alerts.promises', { count, n: format.count(count) }));
+  }
+  if (words !== undefined && words.length > 0) {
+    const list = new Intl.ListFormat(format.locale, { type: 'unit' }).format(words);
+    details.push(t('alerts.words', { words: list }));
+  }
+  return details;
+}
+
+function AlertRow({ alert }: { alert: ConsoleAlert }) {
+  const { t } = useTranslation('console');
+  const { token } = theme.useToken();
+  const format = useFormat();
+  const acknowledge = useAcknowledgeAlert();
+  const now = useConsoleNow();
+  const open = alert.acknowledgedAt === null;
+  const customer = alert.customerName ?? t('risk.unknownCustomer');
+  return (
+    <li
+      data-testid="alert-row"
+      data-alert-id={alert.id}
+      data-rule={alert.rule}
+      data-acknowledged={!open}
+      style={{
+        paddingBlock: 8,
+        paddingInline: 8,
+        borderBlockEnd: `1px solid ${token.colorBorderSecondary}`,
+        borderInlineStart: open ? `3px solid ${token.colorError}` : '3px solid transparent',
+        opacity: open ? 1 : 0.65,
+      }}
+    >
+      <Flex justify="space-between" align="baseline" gap={6}>
+        <Typography.Text
+          strong={open}
+          type={open ? undefined : 'secondary'}
+          data-testid="alert-rule"
+        >
+          {t(`rule.${alert.rule}`)}
+        </Typography.Text>
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: token.fontSizeSM, whiteSpace: 'nowrap' }}
+        >
+          <time dateTime={alert.raisedAt} title={format.dateTime(alert.raisedAt)}>
+            {format.relative(alert.raisedAt, now)}
+          </time>
+        </Typography.Text>
+      </Flex>
+      <Flex align="center" gap={6} wrap>
+        <Typography.Text data-testid="alert-customer" style={{ overflowWrap: 'anywhere' }}>
+          <bdi>{customer}</bdi>
+        </Typography.Text>
+        {alert.tier !== null && <TierTag tier={alert.tier} testId="alert-tier" />}
+      </Flex>
+      {alertDetails(alert, t, format).map((detail) => (
+        <Typography.Paragraph
+          key={detail}
+          type="secondary"
+          data-testid="alert-detail"
+          style={{ margin: 0, overflowWrap: 'anywhere' }}
+        >
+          {detail}
+        </Typography.Paragraph>
+      ))}
+      {open ? (
+        <Flex vertical gap={4} align="flex-start" style={{ marginBlockStart: 4 }}>
+          <Button
+            size="small"
+            type="primary"
+            data-testid="alert-ack"
+            loading={acknowledge.isPending}
+            disabled={acknowledge.isPending}
+            onClick={() => acknowledge.mutate(alert.id)}
+          >
+            {t('alerts.acknowledge')}
+          </Button>
+          {acknowledge.isError && (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="alert-ack-error"
+              title={t('alerts.acknowledgeFailed', { message: acknowledge.error.message })}
+            />
+          )}
+        </Flex>
+      ) : (
+        <Typography.Text type="secondary" data-testid="alert-acknowledged-by">
+          {t('alerts.acknowledged', {
+            name: alert.acknowledgedByName ?? alert.acknowledgedBy ?? t('none'),
+            time:
+              alert.acknowledgedAt === null
+                ? t('none')
+                : format.relative(alert.acknowledgedAt, now),
+          })}
+        </Typography.Text>
+      )}
+    </li>
+  );
+}
+
+/** For screen readers: the alerts that just arrived, read out once. */
+function AlertAnnouncer({ fresh }: { fresh: readonly ConsoleAlert[] }) {
+  const { t } = useTranslation('console');
+  const text = fresh
+    .map((alert) =>
+      t('alerts.announce', {
+        rule: t(`rule.${alert.rule}`),
+        customer: alert.customerName ?? t('risk.unknownCustomer'),
+      }),
+    )
+    .join(' ');
+  return (
+    <div
+      data-testid="alert-announcer"
+      aria-live="polite"
+      aria-atomic="true"
+      style={VISUALLY_HIDDEN}
+    >
+      {text}
+    </div>
+  );
+}
+
+function SoundToggle() {
+  const { t } = useTranslation('console');
+  const muted = useAlertSoundMuted();
+  const setMuted = useSetAlertSoundMuted();
+  const label = muted ? t('alerts.unmute') : t('alerts.mute');
+  return (
+    <Tooltip title={label}>
+      <Button
+        size="small"
+        type="text"
+        data-testid="alert-sound-toggle"
+        data-muted={muted}
+        aria-label={t('alerts.mute')}
+        aria-pressed={muted}
+        icon={muted ? <MutedOutlined /> : <SoundOutlined />}
+        onClick={() => setMuted(!muted)}
+      />
+    </Tooltip>
+  );
+}
+
+/**
+ * The console's alerts: unacknowledged first (newest first), each with Acknowledge; then the
+ * latest acknowledged ones, muted, with who and when. A new one beeps (unless muted) and is
+ * announced to screen readers.
+ */
+export function AlertsPanel({ alerts }: { alerts: readonly ConsoleAlert[] | undefined }) {
+  const { t } = useTranslation('console');
+  const format = useFormat();
+  const muted = useAlertSoundMuted();
+  const fresh = useNewAlerts(alerts);
+  useAlertSound(fresh, muted);
+  const all = alerts ?? [];
+  const open = all.filter((alert) => alert.acknowledgedAt === null);
+  const done = all.filter((alert) => alert.acknowledgedAt !== null);
+  return (
+    <aside
+      data-testid="alerts-panel"
+      aria-labelledby="console-alerts-title"
+      style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}
+    >
+      <Flex align="center" justify="space-between" gap={6} style={{ marginBlockEnd: 4 }}>
+        <Typography.Title level={5} id="console-alerts-title" style={{ margin: 0 }}>
+          {t('alerts.title')}{' '}
+          {open.length > 0 && (
+            <Tag color="error" data-testid="alert-open-count">
+              {t('alerts.newCount', { count: open.length, n: format.count(open.length) })}
+            </Tag>
+          )}
+        </Typography.Title>
+        <SoundToggle />
+      </Flex>
+      <AlertAnnouncer fresh={fresh} />
+      {all.length === 0 ? (
+        <div data-testid="alerts-empty">
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('alerts.empty')} />
+        </div>
+      ) : (
+        <ol
+          aria-labelledby="console-alerts-title"
+          style={{
+            listStyle: 'none',
+            margin: 0,
+            padding: 0,
+            overflowY: 'auto',
+            flex: 1,
+            minHeight: 0,
+          }}
+        >
+          {[...open, ...done].map((alert) => (
+            <AlertRow key={alert.id} alert={alert} />
+          ))}
+        </ol>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,177 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  anAgent,
+  renderWithProviders,
+  signedInState,
+} from '../../../../test/setup/renderer-providers';
+import { AppRoot } from '../../app/AppRoot';
+import { appStore } from '../../state';
+import { FIXTURE_NOW } from '../pop/test-fixtures';
+import { installGateway } from '../workspace/test-lifecycle';
+import { ConsolePage } from './ConsolePage';
+import { aBoard, aQueue } from './test-fixtures';
+import { gateway, installConsoleGateway, json, renderAsLead, requests } from './test-support';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(FIXTURE_NOW);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+const queueRow = (id: string) =>
+  screen.getAllByTestId('queue-row').find((row) => row.getAttribute('data-queue-id') === id);
+
+describe('ConsolePage', () => {
+  it('shows each queue: waiting, longest wait, service level, today’s work and its agents', async () => {
+    renderAsLead(
+      <ConsolePage />,
+      aBoard({
+        queues: [
+          aQueue(),
+          aQueue({
+            id: 'web-chat',
+            name: 'Web chat',
+            channel: 'chat',
+            waiting: 0,
+            longestWaitSeconds: 0,
+            last15Minutes: {
+              serviceLevel: null,
+              answered: 0,
+              abandoned: 0,
+              averageHandleSeconds: null,
+            },
+          }),
+        ],
+      }),
+    );
+
+    await waitFor(() => expect(screen.getAllByTestId('queue-row')).toHaveLength(2));
+    expect(requests()).toContain('GET /api/v1/console/board');
+    const claims = within(queueRow('claims')!);
+    expect(claims.getByTestId('queue-name')).toHaveTextContent('Claims');
+    expect(claims.getByTestId('queue-waiting')).toHaveTextContent('3');
+    expect(claims.getByTestId('queue-longest-wait')).toHaveTextContent('1:35');
+    // 72 % in the last 15 minutes is under the 80 % target: red, with an icon that says so.
+    expect(claims.getByTestId('queue-sl-15')).toHaveTextContent('72%');
+    expect(claims.getByTestId('queue-sl-15')).toHaveAttribute('data-below-target', 'true');
+    expect(claims.getByLabelText('Below target')).toBeInTheDocument();
+    expect(claims.getByTestId('queue-sl-today')).toHaveTextContent('86%');
+    expect(claims.getByTestId('queue-sl-today')).toHaveAttribute('data-below-target', 'false');
+    expect(claims.getByTestId('queue-answered')).toHaveTextContent('412');
+    expect(claims.getByTestId('queue-abandoned')).toHaveTextContent('9');
+    expect(claims.getByTestId('queue-aht')).toHaveTextContent('5 min');
+    expect(claims.getByTestId('queue-agents-available')).toHaveTextContent('4');
+    expect(claims.getByTestId('queue-agents-onContact')).toHaveTextContent('11');
+    expect(claims.getByTestId('queue-agents-wrapUp')).toHaveTextContent('2');
+    expect(claims.getByTestId('queue-agents-away')).toHaveTextContent('3');
+
+    const chat = within(queueRow('web-chat')!);
+    expect(chat.getByTestId('queue-longest-wait')).toHaveTextContent('—');
+    expect(chat.getByTestId('queue-sl-15')).toHaveTextContent('—');
+  });
+
+  it('keeps the longest wait ticking between boards, and takes each board the gateway pushes', async () => {
+    const { sockets } = renderAsLead(<ConsolePage />);
+    await screen.findAllByTestId('queue-row');
+
+    vi.setSystemTime(FIXTURE_NOW + 10_000);
+    await waitFor(() =>
+      expect(within(queueRow('claims')!).getByTestId('queue-longest-wait')).toHaveTextContent(
+        '1:45',
+      ),
+    );
+
+    act(() =>
+      sockets.latest().serverEmit(
+        'console.board',
+        aBoard({
+          generatedAt: new Date(FIXTURE_NOW + 10_000).toISOString(),
+          queues: [aQueue({ waiting: 7, longestWaitSeconds: 12 })],
+        }),
+      ),
+    );
+    await waitFor(() =>
+      expect(within(queueRow('claims')!).getByTestId('queue-waiting')).toHaveTextContent('7'),
+    );
+    expect(within(queueRow('claims')!).getByTestId('queue-longest-wait')).toHaveTextContent('0:12');
+  });
+
+  it('says how old the board is when no push came for a while', async () => {
+    renderAsLead(<ConsolePage />);
+    await screen.findAllByTestId('queue-row');
+    expect(screen.queryByTestId('console-stale')).not.toBeInTheDocument();
+
+    vi.setSystemTime(FIXTURE_NOW + 45_000);
+    expect(await screen.findByTestId('console-stale')).toHaveTextContent('Updated 45 sec ago');
+  });
+
+  it('offers a retry when the board cannot be loaded', async () => {
+    installConsoleGateway();
+    gateway.on.set('GET /api/v1/console/board', () =>
+      json(503, { error: { code: 'unavailable', message: 'Gateway busy' } }),
+    );
+    const { user } = renderWithProviders(<ConsolePage />, {
+      state: signedInState(anAgent({ role: 'lead' })),
+    });
+
+    expect(await screen.findByTestId('console-error')).toHaveTextContent('Gateway busy');
+    gateway.on.clear();
+    await user.click(screen.getByTestId('console-retry'));
+    expect(await screen.findAllByTestId('queue-row')).toHaveLength(1);
+  });
+});
+
+/** The whole desktop, signed in with `role`, connected to the fake gateway. */
+async function renderDesktop(role: 'csr' | 'lead' | 'admin') {
+  installConsoleGateway();
+  const rendered = renderWithProviders(<AppRoot />, {
+    state: signedInState(anAgent({ role })),
+    socket: { autoConnect: false },
+  });
+  const socket = rendered.sockets.latest();
+  installGateway(socket);
+  act(() => socket.serverConnect());
+  await waitFor(() => expect(screen.getByTestId('app')).toHaveAttribute('data-app-state', 'ready'));
+  return rendered;
+}
+
+describe('the console in the workspace', () => {
+  it('is not offered to a CSR, not even by its shortcut', async () => {
+    const { user } = await renderDesktop('csr');
+
+    expect(screen.getByTestId('worklist-open')).toBeInTheDocument();
+    expect(screen.queryByTestId('console-open')).not.toBeInTheDocument();
+    await user.keyboard('{Control>}{Alt>}B{/Alt}{/Control}');
+    expect(appStore.getState().view).toBe('contacts');
+    expect(screen.queryByTestId('console-page')).not.toBeInTheDocument();
+  });
+
+  it('opens for a lead from the header and goes back to the contacts', async () => {
+    const { user } = await renderDesktop('lead');
+    expect(screen.getByTestId('console-open')).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Control+Alt+B',
+    );
+
+    await user.click(screen.getByTestId('console-open'));
+    expect(await screen.findByTestId('console-page')).toBeInTheDocument();
+    expect(await screen.findAllByTestId('queue-row')).toHaveLength(1);
+
+    expect(screen.getByTestId('workspace-contacts')).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByTestId('workspace-contacts')).toHaveAccessibleName('Team console');
+    await user.click(screen.getByTestId('workspace-contacts'));
+    expect(await screen.findByTestId('idle')).toBeInTheDocument();
+  });
+
+  it('opens for an admin with Ctrl+Alt+B', async () => {
+    const { user } = await renderDesktop('admin');
+
+    await user.keyboard('{Control>}{Alt>}B{/Alt}{/Control}');
+
+    expect(await screen.findByTestId('console-page')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,171 @@
+import { WarningOutlined } from '@ant-design/icons';
+import { Button, Flex, Result, Skeleton, Tabs, Tag, Typography, type TabsProps } from 'antd';
+import { useState, type CSSProperties, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConsoleBoard } from '../../../../shared/schemas/console';
+import { useConsoleBoard } from '../../api/console/queries';
+import { useFormat } from '../pop/useFormat';
+import { secondsSince } from '../workspace/clock';
+import { AgentsGrid } from './AgentsGrid';
+import { AlertsPanel } from './AlertsPanel';
+import { useConsoleNow } from './console-clock';
+import { QueuesBoard } from './QueuesBoard';
+import { RiskBoard } from './RiskBoard';
+import { TrendsPanel } from './trends/TrendsPanel';
+
+type ConsoleTab = 'live' | 'agents' | 'trends';
+
+/** A board older than this (no push for a while: the socket may be down) says how old it is. */
+const STALE_AFTER_SECONDS = 10;
+const ALERTS_WIDTH = 300;
+
+// Only the height: antd hides an inactive pane with its class, which an inline `display` would undo.
+const paneStyle: CSSProperties = { height: '100%' };
+const paneBody: CSSProperties = {
+  height: '100%',
+  display: 'flex',
+  flexDirection: 'column',
+  minHeight: 0,
+};
+
+function BoardAge({ generatedAt }: { generatedAt: string }) {
+  const { t } = useTranslation('console');
+  const format = useFormat();
+  const age = secondsSince(generatedAt, useConsoleNow());
+  if (age < STALE_AFTER_SECONDS) return null;
+  return (
+    <Tag color="warning" icon={<WarningOutlined />} data-testid="console-stale">
+      {t('updated', { time: format.duration(age) })}
+    </Tag>
+  );
+}
+
+/** The live tabs need the board: loading and failure are shown in their place. */
+function WithBoard({
+  query,
+  children,
+}: {
+  query: ReturnType<typeof useConsoleBoard>;
+  children: (board: ConsoleBoard) => ReactNode;
+}) {
+  const { t } = useTranslation('console');
+  if (query.isPending) {
+    return (
+      <div data-testid="console-loading" aria-busy="true" aria-label={t('loading')}>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </div>
+    );
+  }
+  if (query.isError) {
+    return (
+      <Result
+        data-testid="console-error"
+        status="error"
+        title={t('error')}
+        subTitle={query.error.message}
+        extra={
+          <Button onClick={() => void query.refetch()} data-testid="console-retry">
+            {t('retry')}
+          </Button>
+        }
+      />
+    );
+  }
+  return children(query.data);
+}
+
+/**
+ * The team lead's console: queues and the risk board, every agent, and trends, with the alerts
+ * always beside them. The gateway pushes the board (`console.board`) as it changes.
+ */
+export function ConsolePage() {
+  const { t } = useTranslation('console');
+  const query = useConsoleBoard();
+  const [tab, setTab] = useState<ConsoleTab>('live');
+  const board = query.data;
+  const items = [
+    {
+      key: 'live',
+      label: <span data-testid="console-tab-live">{t('tabs.live')}</span>,
+      style: paneStyle,
+      children: (
+        <WithBoard query={query}>
+          {(data) => (
+            <div style={paneBody}>
+              <QueuesBoard
+                queues={data.queues}
+                generatedAt={data.generatedAt}
+                serviceLevelSeconds={data.thresholds.serviceLevelSeconds}
+              />
+              <RiskBoard entries={data.risk} agents={data.agents} />
+            </div>
+          )}
+        </WithBoard>
+      ),
+    },
+    {
+      key: 'agents',
+      label: <span data-testid="console-tab-agents">{t('tabs.agents')}</span>,
+      style: paneStyle,
+      children: (
+        <WithBoard query={query}>
+          {(data) => (
+            <div style={paneBody}>
+              <AgentsGrid agents={data.agents} thresholds={data.thresholds} />
+            </div>
+          )}
+        </WithBoard>
+      ),
+    },
+    {
+      key: 'trends',
+      label: <span data-testid="console-tab-trends">{t('tabs.trends')}</span>,
+      style: paneStyle,
+      children: (
+        <div style={{ ...paneBody, overflowY: 'auto' }}>
+          <TrendsPanel />
+        </div>
+      ),
+    },
+  ] satisfies (NonNullable<TabsProps['items']>[number] & { key: ConsoleTab })[];
+
+  return (
+    <section
+      data-testid="console-page"
+      // When the board on screen was built: the e2e test and bench:console read it.
+      data-board-generated-at={board?.generatedAt}
+      aria-labelledby="console-title"
+      style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}
+    >
+      <Flex align="center" gap={12} style={{ paddingBlock: 8, paddingInline: 16 }}>
+        <Typography.Title level={4} id="console-title" style={{ margin: 0 }}>
+          {t('title')}
+        </Typography.Title>
+        {board !== undefined && <BoardAge generatedAt={board.generatedAt} />}
+      </Flex>
+      <div
+        style={{
+          display: 'flex',
+          gap: 12,
+          flex: 1,
+          minHeight: 0,
+          paddingInline: 16,
+          paddingBlockEnd: 8,
+        }}
+      >
+        <Tabs
+          aria-label={t('tabs.label')}
+          size="small"
+          activeKey={tab}
+          onChange={(key) => setTab(key as ConsoleTab)}
+          items={items}
+          style={{ flex: 1, minWidth: 0, minHeight: 0 }}
+          styles={{ body: { height: '100%' } }}
+        />
+        <div style={{ width: ALERTS_WIDTH, flex: 'none', minHeight: 0 }}>
+          <AlertsPanel alerts={board?.alerts} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { EyeOutlined, SwapOutlined, VerticalAlignTopOutlined } from '@ant-design/icons';
+import { Button, Flex, Tag, theme, Tooltip, Typography } from 'antd';
+import { memo, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RiskBoardEntry } from '../../../../shared/schemas/console';
+import { CHANNEL_ICON } from '../pop/presentation';
+import { useFormat } from '../pop/useFormat';
+import { BAND_ICON, BAND_TAG_COLOR } from '../risk/presentation';
+import type { RiskWords } from '../risk/risk-words';
+import { formatClock, secondsSince } from '../workspace/clock';
+import { useConsoleNow } from './console-clock';
+import { TierTag } from './TierTag';
+
+/** Every row has this height: the board is windowed like the agents grid. */
+export const RISK_ROW_HEIGHT = 44;
+/** Customer and tier · risk · likely about · promises · wait · state · agent · actions. */
+export const riskGridRowStyle: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns:
+    'minmax(170px, 1.7fr) 112px minmax(140px, 1.7fr) 64px 60px 100px minmax(72px, 1fr) 184px',
+  alignItems: 'center',
+  columnGap: 8,
+  paddingInline: 8,
+};
+
+const cell: CSSProperties = { overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' };
+
+export type RiskAction = 'reassign' | 'front' | 'monitor';
+
+interface RiskRowProps {
+  entry: RiskBoardEntry;
+  index: number;
+  start: number;
+  words: RiskWords;
+  /** The contact whose "Front" is on its way (its button waits). */
+  frontPending: boolean;
+  onAction: (action: RiskAction, entry: RiskBoardEntry) => void;
+}
+
+/** How long the contact has waited (from joining the queue), on the console's clock. */
+function WaitCell({ queuedAt }: { queuedAt: string }) {
+  const { i18n } = useTranslation();
+  const now = useConsoleNow();
+  return (
+    <div role="cell" style={cell} data-testid="risk-wait">
+      {formatClock(secondsSince(queuedAt, now), i18n.language)}
+    </div>
+  );
+}
+
+/** One waiting or live contact: who, how risky and why, how long, where, and what to do. */
+export const RiskRow = memo(function RiskRow({
+  entry,
+  index,
+  start,
+  words,
+  frontPending,
+  onAction,
+}: RiskRowProps) {
+  const { t } = useTranslation('console');
+  const { token } = theme.useToken();
+  const format = useFormat();
+  const reason = entry.predictedReason === null ? null : words.sentence(entry.predictedReason);
+  const name = entry.customerName ?? t('risk.unknownCustomer');
+  const queued = entry.state === 'queued';
+  const liveChat = entry.state === 'active' && entry.channel === 'chat';
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      data-testid="risk-row"
+      data-contact-id={entry.contactId}
+      data-tier={entry.tier ?? 'none'}
+      data-state={entry.state}
+      style={{
+        ...riskGridRowStyle,
+        position: 'absolute',
+        insetInlineStart: 0,
+        top: 0,
+        width: '100%',
+        height: RISK_ROW_HEIGHT,
+        transform: `translateY(${start}px)`,
+        borderBlockEnd: `1px solid ${token.colorBorderSecondary}`,
+      }}
+    >
+      <div role="cell" style={cell} title={name}>
+        <Typography.Text strong data-testid="risk-customer">
+          <bdi>{name}</bdi>
+        </Typography.Text>{' '}
+        {entry.tier !== null && <TierTag tier={entry.tier} testId="risk-tier" />}
+      </div>
+      <div role="cell" style={cell}>
+        {entry.riskScore !== null && entry.riskBand !== null ? (
+          <Tag
+            data-testid="risk-score"
+            data-band={entry.riskBand}
+            data-score={entry.riskScore}
+            color={BAND_TAG_COLOR[entry.riskBand]}
+            icon={BAND_ICON[entry.riskBand]}
+            title={t(`band.${entry.riskBand}`, { ns: 'risk' })}
+          >
+            {format.count(entry.riskScore)} · {t(`band.${entry.riskBand}`, { ns: 'risk' })}
+          </Tag>
+        ) : (
+          <Typography.Text type="secondary" data-testid="risk-score">
+            {t('risk.notScored')}
+          </Typography.Text>
+        )}
+      </div>
+      <div role="cell" style={cell} title={reason ?? undefined} data-testid="risk-reason">
+        {reason ?? t('none')}
+      </div>
+      <div role="cell" style={cell} data-testid="risk-promises" data-count={entry.overduePromises}>
+        {entry.overduePromises > 0 ? (
+          <Tag color="error">{format.count(entry.overduePromises)}</Tag>
+        ) : (
+          format.count(0)
+        )}
+      </div>
+      <WaitCell queuedAt={entry.queuedAt} />
+      <div role="cell" style={cell} data-testid="risk-state">
+        <span role="img" aria-label={t(`channel.${entry.channel}`)}>
+          {CHANNEL_ICON[entry.channel]}
+        </span>{' '}
+        {t(`entryState.${entry.state}`)}
+      </div>
+      <div role="cell" style={cell} data-testid="risk-owner">
+        {entry.ownerName === null ? t('none') : <bdi>{entry.ownerName}</bdi>}
+      </div>
+      <Flex role="cell" gap={4}>
+        {queued && (
+          <>
+            <Button
+              size="small"
+              icon={<SwapOutlined />}
+              data-testid="risk-reassign"
+              onClick={() => onAction('reassign', entry)}
+            >
+              {t('risk.reassign')}
+            </Button>
+            <Tooltip title={t('risk.frontHint')}>
+              <Button
+                size="small"
+                icon={<VerticalAlignTopOutlined />}
+                data-testid="risk-front"
+                loading={frontPending}
+                disabled={frontPending}
+                onClick={() => onAction('front', entry)}
+              >
+                {t('risk.front')}
+              </Button>
+            </Tooltip>
+          </>
+        )}
+        {liveChat && (
+          <Button
+            size="small"
+            icon={<EyeOutlined />}
+            data-testid="monitor-open"
+            onClick={() => onAction('monitor', entry)}
+          >
+            {t('risk.monitor')}
+          </Button>
+        )}
+      </Flex>
+    </div>
+  );
+});

@@ -1,0 +1,79 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { ConsoleAlert } from '../../../../shared/schemas/console-alerts';
+
+type AudioContextClass = typeof AudioContext;
+
+const NONE: readonly ConsoleAlert[] = [];
+
+interface AlertWatch {
+  alerts: readonly ConsoleAlert[] | undefined;
+  /** Every alert id seen on a board so far; null until the first board. */
+  seen: ReadonlySet<string> | null;
+  /** The unacknowledged alerts the latest change brought (kept until another brings some). */
+  fresh: readonly ConsoleAlert[];
+}
+
+/**
+ * The unacknowledged alerts that appeared since the last board: none for the first board (what
+ * was already there when the console opened is not news) and never the same id twice. The same
+ * array comes back until a board brings new ones, so it can drive an effect.
+ */
+export function useNewAlerts(alerts: readonly ConsoleAlert[] | undefined): readonly ConsoleAlert[] {
+  const [watch, setWatch] = useState<AlertWatch>({ alerts: undefined, seen: null, fresh: NONE });
+  if (alerts !== undefined && alerts !== watch.alerts) {
+    // Derived while rendering (React's "state from the previous props"), not in an effect.
+    const { seen } = watch;
+    const fresh =
+      seen === null ? [] : alerts.filter((a) => a.acknowledgedAt === null && !seen.has(a.id));
+    const nextSeen = new Set(seen ?? []);
+    for (const alert of alerts) nextSeen.add(alert.id);
+    setWatch({ alerts, seen: nextSeen, fresh: fresh.length > 0 ? fresh : watch.fresh });
+  }
+  return watch.fresh;
+}
+
+/** A short two-tone beep on WebAudio; silently nothing where there is no audio. */
+function beep(context: AudioContext): void {
+  if (context.state === 'suspended') void context.resume();
+  const start = context.currentTime;
+  const gain = context.createGain();
+  gain.gain.setValueAtTime(0.0001, start);
+  gain.gain.exponentialRampToValueAtTime(0.25, start + 0.02);
+  gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.3);
+  gain.connect(context.destination);
+  const oscillator = context.createOscillator();
+  oscillator.type = 'sine';
+  oscillator.frequency.setValueAtTime(880, start);
+  oscillator.frequency.setValueAtTime(660, start + 0.15);
+  oscillator.connect(gain);
+  oscillator.start(start);
+  oscillator.stop(start + 0.32);
+}
+
+/** Plays the beep once for each batch of new alerts, unless the lead muted it. */
+export function useAlertSound(fresh: readonly ConsoleAlert[], muted: boolean): void {
+  const context = useRef<AudioContext | null>(null);
+  const play = useEffectEvent(() => {
+    if (muted) return;
+    // Absent in some environments (tests, locked-down browsers), whatever the DOM types say.
+    const Context = (globalThis as { AudioContext?: AudioContextClass }).AudioContext;
+    if (Context === undefined) return;
+    try {
+      context.current ??= new Context();
+      beep(context.current);
+    } catch {
+      // No sound device or audio refused: the alert is still on screen and announced.
+    }
+  });
+  // Sync with the audio device: a new batch of alerts makes one sound.
+  useEffect(() => {
+    if (fresh.length > 0) play();
+  }, [fresh]);
+  useEffect(
+    () => () => {
+      void context.current?.close().catch(() => undefined);
+      context.current = null;
+    },
+    [],
+  );
+}
