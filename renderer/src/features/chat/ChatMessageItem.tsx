@@ -4,20 +4,7 @@ import type { CSSProperties } from 'react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatMessage } from '../../../../shared/schemas/chat';
-
-const timeFormats = new Map<string, { short: Intl.DateTimeFormat; full: Intl.DateTimeFormat }>();
-
-function formatsFor(locale: string) {
-  let formats = timeFormats.get(locale);
-  if (formats === undefined) {
-    formats = {
-      short: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }),
-      full: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }),
-    };
-    timeFormats.set(locale, formats);
-  }
-  return formats;
-}
+import { MessageTime } from './MessageTime';
 
 /** Customer at the start, agent at the end (mirrored in right-to-left), notices centred. */
 const ALIGN = { customer: 'flex-start', agent: 'flex-end', system: 'center' } as const;
@@ -28,10 +15,8 @@ export const ChatMessageItem = memo(function ChatMessageItem({
 }: {
   message: ChatMessage;
 }) {
-  const { t, i18n } = useTranslation('chat');
+  const { t } = useTranslation('chat');
   const { token } = theme.useToken();
-  const formats = formatsFor(i18n.resolvedLanguage ?? i18n.language);
-  const sentAt = new Date(message.sentAt);
   const { sender } = message;
   const author =
     sender === 'agent' ? (message.authorName ?? t('sender.agent')) : t(`sender.${sender}`);
@@ -56,10 +41,7 @@ export const ChatMessageItem = memo(function ChatMessageItem({
     >
       <div style={bubble}>
         <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
-          <bdi>{author}</bdi> ·{' '}
-          <time dateTime={message.sentAt} title={formats.full.format(sentAt)}>
-            {formats.short.format(sentAt)}
-          </time>
+          <bdi>{author}</bdi> · <MessageTime sentAt={message.sentAt} />
         </Typography.Text>
         {message.text !== '' && (
           <div

@@ -1,9 +1,12 @@
 import { Alert, Button, Empty, Skeleton } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { transcriptQueryOptions } from '../../api/chat/queries';
+import { useWhispers } from '../../api/chat/whispers';
 import { ChatMessageItem } from './ChatMessageItem';
+import { interleaveWhispers } from './transcript-entries';
+import { WhisperBubble } from './WhisperBubble';
 
 /**
  * How many messages are on screen at once; older ones come on request. A chat rarely holds
@@ -13,15 +16,20 @@ export const TRANSCRIPT_WINDOW = 150;
 /** Within this many pixels of the bottom, the list follows new messages. */
 const STICK_PX = 48;
 
-/** The conversation, oldest first, scrolled to the newest as messages arrive. */
+/**
+ * The conversation, oldest first, scrolled to the newest as messages arrive; a lead's whispers
+ * (for this agent's eyes only) sit among the messages at the time they were sent.
+ */
 export function ChatTranscript({ contactId }: { contactId: string }) {
   const { t } = useTranslation('chat');
   const query = useQuery(transcriptQueryOptions(contactId));
+  const whispers = useWhispers(contactId);
   const [shown, setShown] = useState(TRANSCRIPT_WINDOW);
   const scrollRef = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
-  const messages = query.data?.items ?? [];
-  const lastId = messages.at(-1)?.id;
+  const messages = query.data?.items;
+  const entries = useMemo(() => interleaveWhispers(messages ?? [], whispers), [messages, whispers]);
+  const lastId = entries.at(-1)?.key;
 
   // Sync with the DOM: keep the newest message in view unless the agent scrolled up to read.
   useLayoutEffect(() => {
@@ -53,7 +61,7 @@ export function ChatTranscript({ contactId }: { contactId: string }) {
     );
   }
 
-  const hidden = Math.max(0, messages.length - shown);
+  const hidden = Math.max(0, entries.length - shown);
   return (
     <div
       ref={scrollRef}
@@ -74,7 +82,7 @@ export function ChatTranscript({ contactId }: { contactId: string }) {
           {t('showEarlier', { count: Math.min(hidden, TRANSCRIPT_WINDOW) })}
         </Button>
       )}
-      {messages.length === 0 ? (
+      {entries.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty')} />
       ) : (
         <ol
@@ -89,9 +97,15 @@ export function ChatTranscript({ contactId }: { contactId: string }) {
             gap: 8,
           }}
         >
-          {messages.slice(hidden).map((message) => (
-            <ChatMessageItem key={message.id} message={message} />
-          ))}
+          {entries.slice(hidden).map((entry) =>
+            entry.kind === 'message' ? (
+              <ChatMessageItem key={entry.key} message={entry.message} />
+            ) : (
+              <li key={entry.key} data-testid="chat-whisper" data-whisper-id={entry.whisper.id}>
+                <WhisperBubble whisper={entry.whisper} />
+              </li>
+            ),
+          )}
         </ol>
       )}
     </div>

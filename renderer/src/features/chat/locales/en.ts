@@ -1,6 +1,6 @@
 import type { ChatSender, ContactState } from '../../../../../shared/domain';
 
-/** i18next namespace `chat`: the agent's chat pane, its tabs and script insertion. zh-CN.ts and fa.ts follow this shape. */
+/** i18next namespace `chat`: the agent's chat pane, its tabs, script insertion and a lead's whispers. zh-CN.ts and fa.ts follow this shape. */
 const en = {
   pane: 'Chat with the customer',
   transcript: 'Conversation',
@@ -64,6 +64,10 @@ const en = {
   script: {
     insert: 'Insert into chat',
     inserted: 'Inserted',
+  },
+  whisper: {
+    from: 'Whisper from {{name}} — only you can see this',
+    list: 'Whispers from your team lead',
   },
 };
 

@@ -62,6 +62,10 @@ const fa: ChatMessages = {
     insert: 'درج در گفت‌وگو',
     inserted: 'درج شد',
   },
+  whisper: {
+    from: 'نجوا از {{name}} — فقط شما این را می‌بینید',
+    list: 'نجواهای سرپرست',
+  },
 };
 
 export default fa;

@@ -61,6 +61,10 @@ const zhCN: ChatMessages = {
     insert: '插入对话',
     inserted: '已插入',
   },
+  whisper: {
+    from: '{{name}} 的悄悄话——只有您能看到',
+    list: '组长发来的悄悄话',
+  },
 };
 
 export default zhCN;
