@@ -3,7 +3,7 @@
  * has the main thread to itself, as it would with clients on other machines, and a message's
  * send and its receipt on the other side are both timed on the worker's clock.
  */
-import { Worker } from 'node:worker_threads';
+import { startTsWorker } from './ts-worker.js';
 
 export interface ChatClientsJob {
   url: string;
@@ -46,11 +46,7 @@ export function runChatClients(
   job: ChatClientsJob,
   onReport: (report: WorkerReport) => void,
 ): Promise<Extract<WorkerReport, { kind: 'done' }>> {
-  // A worker does not inherit tsx's loader: register it, then load the TypeScript entry.
-  const loader = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./chat-clients-worker.ts', import.meta.url).href;
-  const source = `import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  const worker = new Worker(source, { eval: true, workerData: job });
+  const worker = startTsWorker(new URL('./chat-clients-worker.ts', import.meta.url), job);
   return new Promise((resolve, reject) => {
     worker.on('message', (report: WorkerReport) => {
       onReport(report);

@@ -18,8 +18,11 @@ export interface E2eGateway {
   close(): Promise<void>;
 }
 
-/** A seeded gateway serving the built web renderer (npm run build:web) on a free port. */
-export async function startE2eGateway(customers = 300): Promise<E2eGateway> {
+/**
+ * A seeded gateway serving the built web renderer (npm run build:web) on a free port. `env`
+ * adds configuration (e.g. a short alert threshold) as the environment would.
+ */
+export async function startE2eGateway(customers = 300, env: Record<string, string> = {}): Promise<E2eGateway> {
   const database = await openDatabase({ dataDir: 'memory://' });
   await seedDatabase(database, { customers, demoPassword: E2E_PASSWORD });
   const config = {
@@ -27,6 +30,7 @@ export async function startE2eGateway(customers = 300): Promise<E2eGateway> {
       FIREBREAK_PORT: '0',
       FIREBREAK_WEBHOOK_SECRET: E2E_SECRET,
       FIREBREAK_DEMO_PASSWORD: E2E_PASSWORD,
+      ...env,
     }),
     dataDir: 'memory://',
     webRoot: path.resolve('dist/renderer'),

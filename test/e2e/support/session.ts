@@ -9,11 +9,11 @@ export interface E2eSession {
 }
 
 /** One seeded gateway and one Chromium page for the test file, closed after it. */
-export function useE2eSession(): E2eSession {
+export function useE2eSession(options: { env?: Record<string, string> } = {}): E2eSession {
   const session = {} as E2eSession;
   let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   beforeAll(async () => {
-    session.gw = await startE2eGateway();
+    session.gw = await startE2eGateway(undefined, options.env);
     browser = await launchBrowser();
     session.page = await browser.context.newPage();
   });

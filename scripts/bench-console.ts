@@ -1,0 +1,153 @@
+/**
+ * `npm run bench:console`: the team lead's board under load. A gateway with `--agents` agents
+ * on `--queues` queues (agents in a worker thread answer, talk, end and wrap up), new contacts
+ * posted at `--rate` per second for `--seconds`, a lead's socket timing how far behind the
+ * pushed board is, and the lead's console open in Chromium, watching its main thread for long
+ * tasks. Prints figures; asserts nothing.
+ */
+import { Command } from 'commander';
+import pino from 'pino';
+import { io } from 'socket.io-client';
+import { sql } from 'drizzle-orm';
+import { loadConfig } from '../server/config.js';
+import { openDatabase } from '../server/db/client.js';
+import { createGateway } from '../server/gateway.js';
+import { TokenService } from '../server/auth/tokens.js';
+import { seedDatabase } from '../server/seed/seed.js';
+import type { ConsoleBoard } from '../shared/schemas/console.js';
+import { launchBrowser } from '../test/e2e/support/browser.js';
+import { rowsOf } from '../test/e2e/support/gateway.js';
+import { BENCH_PASSWORD, BENCH_SECRET } from './lib/bench-db.js';
+import { boardLags, type BoardSeen, type Change } from './lib/board-lag.js';
+import { positiveInt } from './lib/cli.js';
+import { buildConsoleWorld } from './lib/console-world.js';
+import { startConsoleAgents } from './lib/console-agents.js';
+import { openLeadConsole } from './lib/lead-console.js';
+import { postSigned } from './lib/simulator.js';
+import { ms, summarize } from './lib/stats.js';
+import { ensureWebBuild } from './lib/web-build.js';
+
+const opts = new Command()
+  .option('--agents <n>', 'agents on the socket', positiveInt, 500)
+  .option('--queues <n>', 'queues', positiveInt, 50)
+  .option('--rate <n>', 'new contacts per second', positiveInt, 50)
+  .option('--seconds <n>', 'seconds of load', positiveInt, 30)
+  .option('--customers <n>', 'seeded customers the contacts come from', positiveInt, 2000)
+  .parse()
+  .opts<{ agents: number; queues: number; rate: number; seconds: number; customers: number }>();
+
+const TOKEN_SECRET = 'bench-token-secret-0123456789-0123456789';
+const log = (line: string) => console.log(line);
+
+const webRoot = ensureWebBuild(log);
+log(`Seeding ${String(opts.customers)} customers and ${String(opts.agents)} agents on ${String(opts.queues)} queues (in memory)…`);
+const database = await openDatabase({ dataDir: 'memory://' });
+await seedDatabase(database, { customers: opts.customers, demoPassword: BENCH_PASSWORD });
+const world = await buildConsoleWorld(database, { agents: opts.agents, queues: opts.queues });
+const phones = rowsOf<{ phone: string }>(await database.db.execute(sql`select phone from customers order by id`)).map(
+  (r) => r.phone,
+);
+
+const config = {
+  ...loadConfig({
+    FIREBREAK_PORT: '0',
+    FIREBREAK_WEBHOOK_SECRET: BENCH_SECRET,
+    FIREBREAK_DEMO_PASSWORD: BENCH_PASSWORD,
+    FIREBREAK_TOKEN_SECRET: TOKEN_SECRET,
+    FIREBREAK_RING_TIMEOUT_SECONDS: '30',
+  }),
+  dataDir: 'memory://',
+  webRoot,
+};
+const gateway = await createGateway(config, { database, logger: pino({ level: 'error' }) });
+await gateway.router.reloadAgents();
+const url = await gateway.listen();
+await gateway.risk.idle();
+
+const tokens = new TokenService(TOKEN_SECRET);
+const agentTokens = await Promise.all(world.agents.map(async (a) => (await tokens.issue({ sub: a.id, role: a.role })).token));
+const agents = startConsoleAgents({ url, tokens: agentTokens, handleSeconds: [3, 12] });
+const ready = await agents.ready;
+log(`${String(ready.agents)} agents signed in and ready in ${(ready.setupMs / 1000).toFixed(1)} s`);
+
+// The lead: one socket timing the pushed boards, and the console open in Chromium.
+const leadRow = rowsOf<{ id: string }>(await database.db.execute(sql`select id from agents where username = 'zhang.lead'`))[0];
+if (!leadRow) throw new Error('the seed has no zhang.lead');
+const leadToken = (await tokens.issue({ sub: leadRow.id, role: 'lead' })).token;
+const boards: BoardSeen[] = [];
+let lastBoard: ConsoleBoard | null = null;
+const leadSocket = io(url, { auth: { token: leadToken }, transports: ['websocket'], reconnection: false });
+leadSocket.on('console.board', (board: ConsoleBoard) => {
+  boards.push({ generatedAt: Date.parse(board.generatedAt), receivedAt: Date.now() });
+  lastBoard = board;
+});
+await new Promise<void>((resolve, reject) => {
+  leadSocket.once('connect', () => resolve());
+  leadSocket.once('connect_error', reject);
+});
+await leadSocket.timeout(5000).emitWithAck('agent.ready', {});
+
+const browser = await launchBrowser();
+const page = await browser.context.newPage();
+const lead = await openLeadConsole(page, url, { username: 'zhang.lead', password: BENCH_PASSWORD });
+
+// Load: `rate` contacts a second, each to a random queue, from a seeded customer's phone.
+log(`Posting ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s…`);
+await lead.startWatching();
+const changes: Change[] = [];
+const failures = new Map<string, number>();
+let seed = 7;
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+const total = opts.rate * opts.seconds;
+const started = Date.now();
+const inFlight: Promise<void>[] = [];
+for (let i = 0; i < total; i++) {
+  const due = started + (i * 1000) / opts.rate;
+  const wait = due - Date.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  const queue = world.queues[Math.floor(random() * world.queues.length)];
+  const phone = phones[Math.floor(random() * phones.length)];
+  if (!queue || !phone) throw new Error('empty world');
+  const changedAt = Date.now();
+  inFlight.push(
+    postSigned(url, BENCH_SECRET, '/api/v1/contacts', {
+      externalId: `bench-console-${String(started)}-${String(i)}`,
+      channel: queue.channel,
+      from: { phone },
+      queue: queue.id,
+    }).then(
+      (res) => {
+        if (res.ok) changes.push({ changedAt, settledAt: Date.now() });
+        else failures.set(`HTTP ${String(res.status)}`, (failures.get(`HTTP ${String(res.status)}`) ?? 0) + 1);
+        return undefined;
+      },
+      (error: unknown) => {
+        failures.set(String(error), (failures.get(String(error)) ?? 0) + 1);
+      },
+    ),
+  );
+}
+await Promise.all(inFlight);
+const postedIn = (Date.now() - started) / 1000;
+await new Promise((r) => setTimeout(r, 2000)); // the last boards
+const screen = await lead.stopWatching();
+const tally = await agents.stop();
+leadSocket.close();
+await browser.close();
+await gateway.close();
+await database.close();
+
+const { lags, missed } = boardLags(changes, boards);
+const lag = summarize(lags);
+const painted = boardLags(changes, screen.painted);
+const paintLag = summarize(painted.lags);
+const finalBoard = lastBoard as ConsoleBoard | null;
+const waitingAtEnd = finalBoard?.queues.reduce((n, q) => n + q.waiting, 0) ?? 0;
+console.log(`\nTeam lead console: ${String(opts.agents)} agents, ${String(opts.queues)} queues, ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s (PGlite, in memory)`);
+console.log(`contacts posted: ${String(changes.length)} of ${String(total)} in ${postedIn.toFixed(1)} s${failures.size > 0 ? `; failed: ${JSON.stringify([...failures])}` : ''}`);
+console.log(`agents: ${String(tally.offers)} offers, ${String(tally.accepted)} accepted, ${String(tally.wrapped)} wrapped up, ${String(tally.breaks)} breaks; waiting at the end: ${String(waitingAtEnd)}`);
+if (tally.problems.length > 0) console.log(`agent-side refusals: ${JSON.stringify(tally.problems.slice(0, 5))}`);
+console.log(`boards pushed to the lead: ${String(boards.length)} (${(boards.length / (postedIn + 2)).toFixed(1)}/s), last one ${String(finalBoard?.agents.length ?? 0)} agents, ${String(finalBoard?.risk.length ?? 0)} risk rows`);
+console.log(`board behind truth (lead socket, n=${String(lag.n)}): p50 ${ms(lag.p50)}, p95 ${ms(lag.p95)}, p99 ${ms(lag.p99)}, max ${ms(lag.max)}; changes no board followed: ${String(missed)}`);
+console.log(`board on the lead's screen behind truth (Chromium, n=${String(paintLag.n)}): p50 ${ms(paintLag.p50)}, p95 ${ms(paintLag.p95)}, p99 ${ms(paintLag.p99)}, max ${ms(paintLag.max)}; boards painted: ${String(screen.painted.length)}`);
+console.log(`lead's main thread: long tasks > 50 ms: ${String(screen.longTasks.length)}${screen.longTasks.length > 0 ? ` (max ${ms(Math.max(...screen.longTasks))})` : ''}; busiest task seen: ${ms(screen.maxTask)}`);

@@ -1,0 +1,59 @@
+/**
+ * The team lead's console in Chromium for the console benchmark: signs in, opens the console,
+ * then watches the page's main thread (long tasks, timer drift) and when each pushed board
+ * reaches the screen (`data-board-generated-at` on the console page, read after the frame).
+ */
+import type { Page } from 'playwright-core';
+import type { BoardSeen } from './board-lag.js';
+
+export interface LeadScreen {
+  painted: BoardSeen[];
+  /** Durations of long tasks (> 50 ms) while watching. */
+  longTasks: number[];
+  /** The longest a 10 ms timer was late: an upper bound on the busiest task seen. */
+  maxTask: number;
+}
+
+// Source text, not functions: tsx rewrites functions passed to page.evaluate.
+const WATCH = `(() => {
+  const w = { painted: [], longTasks: [], maxTask: 0 };
+  window.__leadWatch = w;
+  w.observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push(e.duration); });
+  w.observer.observe({ type: 'longtask', buffered: false });
+  let last = performance.now();
+  w.timer = setInterval(() => { const now = performance.now(); w.maxTask = Math.max(w.maxTask, now - last - 10); last = now; }, 10);
+  const root = document.querySelector('[data-testid="console-page"]');
+  w.mutations = new MutationObserver(() => {
+    const generatedAt = Date.parse(root.getAttribute('data-board-generated-at') || '');
+    if (!Number.isFinite(generatedAt)) return;
+    requestAnimationFrame(() => setTimeout(() => w.painted.push({ generatedAt, receivedAt: Date.now() }), 0));
+  });
+  w.mutations.observe(root, { attributes: true, attributeFilter: ['data-board-generated-at'] });
+  return true;
+})()`;
+
+const STOP = `(() => {
+  const w = window.__leadWatch;
+  w.observer.disconnect(); w.mutations.disconnect(); clearInterval(w.timer);
+  return { painted: w.painted, longTasks: w.longTasks, maxTask: w.maxTask };
+})()`;
+
+export async function openLeadConsole(
+  page: Page,
+  url: string,
+  credentials: { username: string; password: string },
+): Promise<{ startWatching(): Promise<void>; stopWatching(): Promise<LeadScreen> }> {
+  await page.goto(url);
+  await page.getByTestId('signin-username').fill(credentials.username);
+  await page.getByTestId('signin-password').fill(credentials.password);
+  await page.getByTestId('signin-submit').click();
+  await page.locator('[data-app-state="ready"]').waitFor({ timeout: 30_000 });
+  await page.getByTestId('console-open').click();
+  await page.locator('[data-testid="console-page"][data-board-generated-at]').waitFor({ timeout: 30_000 });
+  return {
+    startWatching: async () => {
+      await page.evaluate(WATCH);
+    },
+    stopWatching: () => page.evaluate<LeadScreen>(STOP),
+  };
+}
