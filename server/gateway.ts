@@ -30,7 +30,8 @@ import { findEscalationWords } from './preemption/engine/escalation-words.js';
 import { RiskService } from './preemption/risk-service.js';
 import { RulesStore } from './preemption/rules-store.js';
 import { withdrawForContact } from './preemption/worklist-repository.js';
-import { createSocketServer, emitToAgent, emitToAll, emitToLeads, type GatewayIo } from './realtime/socket-server.js';
+import { PresenceBroadcast } from './realtime/presence-broadcast.js';
+import { createSocketServer, emitToAgent, emitToAgentAndLeads, emitToAll, emitToLeads, type GatewayIo } from './realtime/socket-server.js';
 import { Router, type EmitToAgent } from './routing/router.js';
 import { registerRoutingRoutes } from './routing/routing-routes.js';
 import { RoutingSettingsStore } from './routing/settings-store.js';
@@ -121,6 +122,10 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     risk.enqueue([customerId]);
     pushTimeline(customerId, ids).catch((error: unknown) => log.error({ err: error, customerId }, 'timeline push failed'));
   };
+  const presence = new PresenceBroadcast({
+    toAgentAndLeads: (status) => emitToAgentAndLeads(io, status.agentId, 'agent.state-changed', status),
+    toAll: (statuses) => emitToAll(io, 'agents.presence', { statuses }),
+  });
   const router = new Router({
     db,
     log,
@@ -129,7 +134,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     settings: () => settings.get(),
     queueExists: (q) => queueIds.has(q),
     broadcastStatus: (status) => {
-      emitToAll(io, 'agent.state-changed', status);
+      presence.publish(status);
       board.touch();
     },
     onContactMoved: () => board.touch(),
@@ -310,6 +315,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       clearInterval(sweep);
       router.close();
       board.close();
+      presence.flush();
       customers.close();
       risk.stop();
       await risk.idle();

@@ -27,6 +27,7 @@ export const SERVER_EVENTS = {
   chatTyping: 'chat.typing',
   consultMessage: 'consult.message',
   agentStateChanged: 'agent.state-changed',
+  agentsPresence: 'agents.presence',
   timelineAppended: 'timeline.appended',
   riskUpdated: 'risk.updated',
   worklistUpdated: 'worklist.updated',
@@ -87,8 +88,10 @@ export const serverEventSchemas = {
    */
   [SERVER_EVENTS.chatTyping]: typingSchema.extend({ from: z.enum(['customer', 'agent']).optional() }),
   [SERVER_EVENTS.consultMessage]: consultMessageSchema,
-  /** Sent to every signed-in desktop: the team lead's console watches everyone. */
+  /** At once, to the agent's own desktops and the team leads'. */
   [SERVER_EVENTS.agentStateChanged]: agentStatusSchema,
+  /** Every desktop, at most every 500 ms: the latest presence of each agent who changed. */
+  [SERVER_EVENTS.agentsPresence]: z.object({ statuses: z.array(agentStatusSchema) }),
   [SERVER_EVENTS.timelineAppended]: z.object({
     customerId: customerIdSchema,
     items: z.array(touchpointSchema),

@@ -6,7 +6,7 @@ import {
   type ServerEventPayload,
 } from '../../../shared/schemas/socket';
 import { getHeldOffers, upsertHeldOffer } from '../api/contacts/offers-cache';
-import { applyAgentStatus } from '../api/agents/presence-cache';
+import { applyAgentStatus, applyAgentStatuses } from '../api/agents/presence-cache';
 import { consoleKeys } from '../api/console/keys';
 import { applyWhisper } from '../api/chat/whispers';
 import { customerKeys } from '../api/customers/keys';
@@ -68,6 +68,8 @@ export function createServerEventHandlers({
       if (agent !== null && status.agentId !== agent.id) return;
       setPresence(status);
     },
+
+    [SERVER_EVENTS.agentsPresence]: ({ statuses }) => applyAgentStatuses(queryClient, statuses),
 
     [SERVER_EVENTS.timelineAppended]: ({ customerId, items }) => {
       queryClient.setQueryData<PopBundle>(customerKeys.pop(customerId), (pop) =>

@@ -3,16 +3,25 @@ import type { AgentStatus } from '../../../../shared/schemas/auth';
 import { agentKeys } from './keys';
 
 /**
- * An agent's new presence (`agent.state-changed`) into the cached list, if one is cached: replaced
- * in place, or added for an agent who just signed in. An older status than the cached one is ignored.
+ * Agents' new presence (`agent.state-changed`, or an `agents.presence` batch) into the cached
+ * list, if one is cached: replaced in place, or added for an agent who just signed in. A status
+ * older than the cached one is ignored. One cache write per batch.
  */
-export function applyAgentStatus(queryClient: QueryClient, status: AgentStatus): void {
+export function applyAgentStatuses(queryClient: QueryClient, statuses: readonly AgentStatus[]): void {
+  if (statuses.length === 0) return;
   queryClient.setQueryData<AgentStatus[]>(agentKeys.presence(), (list) => {
     if (list === undefined) return undefined;
-    const index = list.findIndex((known) => known.agentId === status.agentId);
-    if (index < 0) return [...list, status];
-    const known = list[index];
-    if (known !== undefined && Date.parse(known.since) > Date.parse(status.since)) return list;
-    return list.with(index, status);
+    let next = list;
+    for (const status of statuses) {
+      const index = next.findIndex((known) => known.agentId === status.agentId);
+      const known = next[index];
+      if (known === undefined) next = [...next, status];
+      else if (Date.parse(known.since) <= Date.parse(status.since)) next = next.with(index, status);
+    }
+    return next;
   });
+}
+
+export function applyAgentStatus(queryClient: QueryClient, status: AgentStatus): void {
+  applyAgentStatuses(queryClient, [status]);
 }
