@@ -23,6 +23,7 @@ import { positiveInt } from './lib/cli.js';
 import { buildConsoleWorld } from './lib/console-world.js';
 import { startConsoleAgents } from './lib/console-agents.js';
 import { openLeadConsole } from './lib/lead-console.js';
+import { createScratchDatabase } from './lib/scratch-postgres.js';
 import { postSigned } from './lib/simulator.js';
 import { ms, summarize } from './lib/stats.js';
 import { ensureWebBuild } from './lib/web-build.js';
@@ -33,15 +34,21 @@ const opts = new Command()
   .option('--rate <n>', 'new contacts per second', positiveInt, 50)
   .option('--seconds <n>', 'seconds of load', positiveInt, 30)
   .option('--customers <n>', 'seeded customers the contacts come from', positiveInt, 2000)
+  .option(
+    '--postgres <url>',
+    'PostgreSQL server (admin URL) instead of in-memory PGlite: a throw-away database is created there and dropped after',
+  )
   .parse()
-  .opts<{ agents: number; queues: number; rate: number; seconds: number; customers: number }>();
+  .opts<{ agents: number; queues: number; rate: number; seconds: number; customers: number; postgres?: string }>();
 
 const TOKEN_SECRET = 'bench-token-secret-0123456789-0123456789';
 const log = (line: string) => console.log(line);
 
 const webRoot = ensureWebBuild(log);
-log(`Seeding ${String(opts.customers)} customers and ${String(opts.agents)} agents on ${String(opts.queues)} queues (in memory)…`);
-const database = await openDatabase({ dataDir: 'memory://' });
+const scratch = opts.postgres === undefined ? null : await createScratchDatabase(opts.postgres);
+const engine = scratch === null ? 'PGlite, in memory' : 'PostgreSQL';
+log(`Seeding ${String(opts.customers)} customers and ${String(opts.agents)} agents on ${String(opts.queues)} queues (${engine})…`);
+const database = await openDatabase({ dataDir: 'memory://', databaseUrl: scratch?.url });
 await seedDatabase(database, { customers: opts.customers, demoPassword: BENCH_PASSWORD });
 const world = await buildConsoleWorld(database, { agents: opts.agents, queues: opts.queues });
 const phones = rowsOf<{ phone: string }>(await database.db.execute(sql`select phone from customers order by id`)).map(
@@ -57,6 +64,7 @@ const config = {
     FIREBREAK_RING_TIMEOUT_SECONDS: '30',
   }),
   dataDir: 'memory://',
+  databaseUrl: scratch?.url,
   webRoot,
 };
 const gateway = await createGateway(config, { database, logger: pino({ level: 'error' }) });
@@ -136,6 +144,7 @@ leadSocket.close();
 await browser.close();
 await gateway.close();
 await database.close();
+await scratch?.drop();
 
 const { lags, missed } = boardLags(changes, boards);
 const lag = summarize(lags);
@@ -143,7 +152,7 @@ const painted = boardLags(changes, screen.painted);
 const paintLag = summarize(painted.lags);
 const finalBoard = lastBoard as ConsoleBoard | null;
 const waitingAtEnd = finalBoard?.queues.reduce((n, q) => n + q.waiting, 0) ?? 0;
-console.log(`\nTeam lead console: ${String(opts.agents)} agents, ${String(opts.queues)} queues, ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s (PGlite, in memory)`);
+console.log(`\nTeam lead console: ${String(opts.agents)} agents, ${String(opts.queues)} queues, ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s (${engine})`);
 console.log(`contacts posted: ${String(changes.length)} of ${String(total)} in ${postedIn.toFixed(1)} s${failures.size > 0 ? `; failed: ${JSON.stringify([...failures])}` : ''}`);
 console.log(`agents: ${String(tally.offers)} offers, ${String(tally.accepted)} accepted, ${String(tally.wrapped)} wrapped up, ${String(tally.breaks)} breaks; waiting at the end: ${String(waitingAtEnd)}`);
 if (tally.problems.length > 0) console.log(`agent-side refusals: ${JSON.stringify(tally.problems.slice(0, 5))}`);

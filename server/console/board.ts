@@ -1,7 +1,7 @@
 import { gte, inArray, or } from 'drizzle-orm';
 import type { AgentStatus } from '../../shared/schemas/auth.js';
 import type { ConsoleAlert } from '../../shared/schemas/console-alerts.js';
-import type { ConsoleAgent, ConsoleBoard, ConsoleThresholds, QueueBoard } from '../../shared/schemas/console.js';
+import { RISK_BOARD_ROWS, type ConsoleAgent, type ConsoleBoard, type ConsoleThresholds, type QueueBoard } from '../../shared/schemas/console.js';
 import type { QueueSummary } from '../../shared/schemas/work.js';
 import type { Db } from '../db/client.js';
 import { contacts } from '../db/schema.js';
@@ -73,13 +73,15 @@ export function buildBoard(input: BoardInput): ConsoleBoard {
   const agents = input.agents.map(
     (a): ConsoleAgent => ({ ...a, contacts: held.get(a.agentId) ?? [], chatCapacity: input.chatCapacity(a.agentId) }),
   );
+  const risk = buildRiskBoard(input.live, (id) => names.get(id) ?? null);
   return {
     generatedAt: now.toISOString(),
     serviceLevelSeconds: thresholdSeconds,
     thresholds: input.thresholds,
     queues,
     agents,
-    risk: buildRiskBoard(input.live, (id) => names.get(id) ?? null),
+    risk: risk.slice(0, RISK_BOARD_ROWS),
+    riskTotal: risk.length,
     alerts: [...input.alerts],
   };
 }

@@ -84,6 +84,9 @@ export const consoleThresholdsSchema = z.object({
 });
 export type ConsoleThresholds = z.infer<typeof consoleThresholdsSchema>;
 
+/** The risk board carries the riskiest this many: what a lead can act on, and a light push. */
+export const RISK_BOARD_ROWS = 100;
+
 export const consoleBoardSchema = z.object({
   generatedAt: isoDateTime,
   /** Answered within this many seconds counts toward service level. */
@@ -91,8 +94,13 @@ export const consoleBoardSchema = z.object({
   thresholds: consoleThresholdsSchema,
   queues: z.array(queueBoardSchema),
   agents: z.array(consoleAgentSchema),
-  /** Waiting and live contacts, riskiest first (risk score, then tier, then overdue promises). */
+  /**
+   * The riskiest waiting and live contacts, riskiest first (risk score, then tier, then overdue
+   * promises, then the longest wait); at most `RISK_BOARD_ROWS` of them.
+   */
   risk: z.array(riskBoardEntrySchema),
+  /** How many waiting and live contacts there are in all (more than `risk` holds when capped). */
+  riskTotal: z.number().int(),
   /** Unacknowledged alerts, newest first, then the latest acknowledged ones. */
   alerts: z.array(consoleAlertSchema),
 });

@@ -123,6 +123,16 @@ describe('AlertsPanel', () => {
     expect(done.queryByTestId('alert-ack')).not.toBeInTheDocument();
   });
 
+  it('draws the newest 30 and counts the rest, so a flood of alerts stays light', async () => {
+    const flood = Array.from({ length: 45 }, (_, i) =>
+      anAlert({ id: `flood-${String(i)}`, contactId: `contact-f${String(i)}` }),
+    );
+    await renderAlerts(flood);
+    await waitFor(() => expect(alertRows()).toHaveLength(30));
+    expect(alertRows()[0]).toHaveAttribute('data-alert-id', 'flood-0');
+    expect(screen.getByTestId('alerts-more')).toHaveTextContent('and 15 more');
+  });
+
   it('acknowledges through the gateway and moves the alert to the acknowledged ones', async () => {
     const rendered = await renderAlerts([diamondWaiting, escalation]);
 

@@ -1,6 +1,7 @@
 import { MutedOutlined, SoundOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Tag, theme, Tooltip, Typography } from 'antd';
 import type { TFunction } from 'i18next';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleAlert } from '../../../../shared/schemas/console-alerts';
 import { useAlertSoundMuted, useSetAlertSoundMuted } from '../../state';
@@ -31,7 +32,10 @@ function alertDetails(alert: ConsoleAlert, t: TFunction<'console'>, format: Form
   return details;
 }
 
-function AlertRow({ alert }: { alert: ConsoleAlert }) {
+/** Alerts drawn at once: the newest unacknowledged first; the rest wait behind a count. */
+export const ALERTS_SHOWN = 30;
+
+const AlertRow = memo(function AlertRow({ alert }: { alert: ConsoleAlert }) {
   const { t } = useTranslation('console');
   const { token } = theme.useToken();
   const format = useFormat();
@@ -120,7 +124,7 @@ function AlertRow({ alert }: { alert: ConsoleAlert }) {
       )}
     </li>
   );
-}
+});
 
 /** For screen readers: the alerts that just arrived, read out once. */
 function AlertAnnouncer({ fresh }: { fresh: readonly ConsoleAlert[] }) {
@@ -214,9 +218,16 @@ export function AlertsPanel({ alerts }: { alerts: readonly ConsoleAlert[] | unde
             minHeight: 0,
           }}
         >
-          {[...open, ...done].map((alert) => (
+          {[...open, ...done].slice(0, ALERTS_SHOWN).map((alert) => (
             <AlertRow key={alert.id} alert={alert} />
           ))}
+          {all.length > ALERTS_SHOWN && (
+            <li data-testid="alerts-more" style={{ paddingBlock: 6 }}>
+              <Typography.Text type="secondary">
+                {t('alerts.more', { n: format.count(all.length - ALERTS_SHOWN) })}
+              </Typography.Text>
+            </li>
+          )}
         </ol>
       )}
     </aside>

@@ -97,7 +97,7 @@ export function ConsolePage() {
                 generatedAt={data.generatedAt}
                 serviceLevelSeconds={data.thresholds.serviceLevelSeconds}
               />
-              <RiskBoard entries={data.risk} agents={data.agents} />
+              <RiskBoard entries={data.risk} total={data.riskTotal} agents={data.agents} />
             </div>
           )}
         </WithBoard>

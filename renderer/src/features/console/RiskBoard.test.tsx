@@ -155,6 +155,19 @@ describe('RiskBoard', () => {
     );
   });
 
+  it('says when the gateway sent only the riskiest of many contacts', () => {
+    renderAsLead(
+      <RiskBoard entries={[diamond, gold]} total={1375} agents={AGENTS} />,
+      aBoard({ risk: [diamond, gold], riskTotal: 1375, agents: AGENTS }),
+    );
+    expect(screen.getByTestId('risk-capped')).toHaveTextContent('The 2 riskiest of 1,375');
+  });
+
+  it('shows no such note when every contact is listed', () => {
+    renderBoard();
+    expect(screen.queryByTestId('risk-capped')).not.toBeInTheDocument();
+  });
+
   it('pulls a waiting contact to the front of its queue', async () => {
     const { user } = renderBoard();
 

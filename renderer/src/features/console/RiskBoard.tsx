@@ -1,6 +1,7 @@
 import { App, Empty, Flex, theme, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../pop/useFormat';
 import type { ConsoleAgent, RiskBoardEntry } from '../../../../shared/schemas/console';
 import { useVirtualRows } from '../pop/useVirtualRows';
 import { useRiskWords } from '../risk/useRiskWords';
@@ -16,6 +17,8 @@ const OVERSCAN_ROWS = 4;
 interface RiskBoardProps {
   /** In the gateway's order: riskiest first. */
   entries: readonly RiskBoardEntry[];
+  /** Waiting and live contacts in all; more than `entries` when the gateway capped the list. */
+  total?: number;
   agents: readonly ConsoleAgent[];
 }
 
@@ -24,8 +27,9 @@ interface RiskBoardProps {
  * likely calling, how long they have waited and who has them. A waiting one can be sent to a
  * chosen agent or pulled to the front of its queue; a live chat can be monitored.
  */
-export function RiskBoard({ entries, agents }: RiskBoardProps) {
+export function RiskBoard({ entries, total = entries.length, agents }: RiskBoardProps) {
   const { t } = useTranslation('console');
+  const format = useFormat();
   const { token } = theme.useToken();
   const { message } = App.useApp();
   const words = useRiskWords();
@@ -65,6 +69,11 @@ export function RiskBoard({ entries, agents }: RiskBoardProps) {
           {t('risk.title')}
         </Typography.Title>
         <Typography.Text type="secondary">{t('risk.subtitle')}</Typography.Text>
+        {total > entries.length && (
+          <Typography.Text type="warning" data-testid="risk-capped">
+            {t('risk.capped', { shown: format.count(entries.length), total: format.count(total) })}
+          </Typography.Text>
+        )}
       </Flex>
       <div
         role="table"

@@ -114,6 +114,7 @@ export function aBoard(overrides: Partial<ConsoleBoard> = {}): ConsoleBoard {
     queues: [aQueue()],
     agents: [aConsoleAgent()],
     risk: [aRiskEntry()],
+    riskTotal: overrides.risk?.length ?? 1,
     alerts: [],
     ...overrides,
   });

@@ -78,6 +78,7 @@ const en = {
   risk: {
     title: 'Risk board',
     subtitle: 'Waiting and live contacts, riskiest first',
+    capped: 'The {{shown}} riskiest of {{total}}',
     customer: 'Customer',
     risk: 'Risk',
     reason: 'Likely about',
@@ -126,6 +127,7 @@ const en = {
     close: 'Stop monitoring',
   },
   alerts: {
+    more: 'and {{n}} more',
     title: 'Alerts',
     empty: 'No alerts',
     newCount_one: '{{n}} new',

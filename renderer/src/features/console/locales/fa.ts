@@ -75,6 +75,7 @@ const fa: ConsoleMessages = {
   risk: {
     title: 'تابلوی ریسک',
     subtitle: 'تماس‌های در انتظار و جاری، پرریسک‌ترین در بالا',
+    capped: '{{shown}} مورد پرریسک‌تر از {{total}}',
     customer: 'مشتری',
     risk: 'ریسک',
     reason: 'احتمالاً دربارهٔ',
@@ -123,6 +124,7 @@ const fa: ConsoleMessages = {
     close: 'پایان شنود',
   },
   alerts: {
+    more: 'و {{n}} مورد دیگر',
     title: 'هشدارها',
     empty: 'هشداری نیست',
     newCount_one: '{{n}} هشدار تازه',

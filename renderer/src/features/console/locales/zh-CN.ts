@@ -75,6 +75,7 @@ const zhCN: ConsoleMessages = {
   risk: {
     title: '风险看板',
     subtitle: '排队中和进行中的接触，风险最高的在前',
+    capped: '显示风险最高的 {{shown}} 个，共 {{total}} 个',
     customer: '客户',
     risk: '风险',
     reason: '可能原因',
@@ -123,6 +124,7 @@ const zhCN: ConsoleMessages = {
     close: '停止监听',
   },
   alerts: {
+    more: '还有 {{n}} 条',
     title: '告警',
     empty: '没有告警',
     newCount_one: '{{n}} 条新告警',
