@@ -1,15 +1,12 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Empty, Flex, Input, theme, Typography } from 'antd';
+import { Empty, Flex, Input, Typography } from 'antd';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleAgent, ConsoleThresholds } from '../../../../shared/schemas/console';
 import { useFormat } from '../pop/useFormat';
-import { useVirtualRows } from '../pop/useVirtualRows';
 import { AGENT_ROW_HEIGHT, AgentRow, agentGridRowStyle } from './AgentRow';
 import { AgentStateDialog } from './AgentStateDialog';
-import { PANEL_MAX_HEIGHT } from './presentation';
-
-const OVERSCAN_ROWS = 4;
+import { VirtualGrid } from './VirtualGrid';
 
 interface AgentsGridProps {
   agents: readonly ConsoleAgent[];
@@ -30,7 +27,6 @@ function filterAgents(agents: readonly ConsoleAgent[], query: string, locale: st
  */
 export function AgentsGrid({ agents, thresholds }: AgentsGridProps) {
   const { t } = useTranslation('console');
-  const { token } = theme.useToken();
   const format = useFormat();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -42,11 +38,6 @@ export function AgentsGrid({ agents, thresholds }: AgentsGridProps) {
   // The agent as the latest board has them, not as they were when the dialog opened.
   const editing = editingId === null ? null : (agents.find((a) => a.agentId === editingId) ?? null);
   const onSetState = useCallback((agent: ConsoleAgent) => setEditingId(agent.agentId), []);
-  const { scrollRef, rows, totalSize } = useVirtualRows(
-    shown.length,
-    AGENT_ROW_HEIGHT,
-    OVERSCAN_ROWS,
-  );
 
   return (
     <section
@@ -80,61 +71,41 @@ export function AgentsGrid({ agents, thresholds }: AgentsGridProps) {
           style={{ maxWidth: 240 }}
         />
       </Flex>
-      <div
-        role="table"
-        aria-labelledby="console-agents-title"
-        aria-rowcount={shown.length + 1}
-        style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}
-      >
-        <div role="rowgroup">
-          <div
-            role="row"
-            aria-rowindex={1}
-            style={{
-              ...agentGridRowStyle,
-              paddingBlock: 6,
-              background: token.colorFillQuaternary,
-              borderBlockEnd: `1px solid ${token.colorBorderSecondary}`,
-              fontWeight: 600,
-            }}
-          >
-            <div role="columnheader">{t('agents.name')}</div>
-            <div role="columnheader">{t('agents.state')}</div>
-            <div role="columnheader">{t('agents.inState')}</div>
-            <div role="columnheader">{t('agents.contacts')}</div>
-            <div role="columnheader">{t('agents.load')}</div>
-            <div role="columnheader">{t('agents.flags')}</div>
-            <div role="columnheader">{t('agents.actions')}</div>
-          </div>
-        </div>
-        {shown.length === 0 ? (
+      <VirtualGrid
+        labelledBy="console-agents-title"
+        columns={[
+          t('agents.name'),
+          t('agents.state'),
+          t('agents.inState'),
+          t('agents.contacts'),
+          t('agents.load'),
+          t('agents.flags'),
+          t('agents.actions'),
+        ]}
+        rowStyle={agentGridRowStyle}
+        rowHeight={AGENT_ROW_HEIGHT}
+        count={shown.length}
+        minHeight={120}
+        scrollTestId="agents-scroll"
+        empty={
           <div data-testid="agents-empty">
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('agents.empty')} />
           </div>
-        ) : (
-          <div
-            ref={scrollRef}
-            data-testid="agents-scroll"
-            style={{ flex: 1, minHeight: 120, maxHeight: PANEL_MAX_HEIGHT, overflowY: 'auto' }}
-          >
-            <div role="rowgroup" style={{ height: totalSize, position: 'relative', width: '100%' }}>
-              {rows.map((row) => {
-                const agent = shown[row.index];
-                return agent === undefined ? null : (
-                  <AgentRow
-                    key={agent.agentId}
-                    agent={agent}
-                    thresholds={thresholds}
-                    index={row.index}
-                    start={row.start}
-                    onSetState={onSetState}
-                  />
-                );
-              })}
-            </div>
-          </div>
-        )}
-      </div>
+        }
+        renderRow={(index, start) => {
+          const agent = shown[index];
+          return agent === undefined ? null : (
+            <AgentRow
+              key={agent.agentId}
+              agent={agent}
+              thresholds={thresholds}
+              index={index}
+              start={start}
+              onSetState={onSetState}
+            />
+          );
+        }}
+      />
       <AgentStateDialog agent={editing} onClose={() => setEditingId(null)} />
     </section>
   );

@@ -1,18 +1,15 @@
-import { App, Empty, Flex, theme, Typography } from 'antd';
+import { App, Empty, Flex, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../pop/useFormat';
 import type { ConsoleAgent, RiskBoardEntry } from '../../../../shared/schemas/console';
-import { useVirtualRows } from '../pop/useVirtualRows';
 import { useRiskWords } from '../risk/useRiskWords';
 import { MonitorDrawer } from './MonitorDrawer';
-import { PANEL_MAX_HEIGHT } from './presentation';
 import { ReassignDialog } from './ReassignDialog';
 import { RISK_ROW_HEIGHT, RiskRow, riskGridRowStyle, type RiskAction } from './RiskRow';
 import { useFront } from './use-console-actions';
 import { useMonitorSession } from './use-monitor';
-
-const OVERSCAN_ROWS = 4;
+import { VirtualGrid } from './VirtualGrid';
 
 interface RiskBoardProps {
   /** In the gateway's order: riskiest first. */
@@ -30,17 +27,11 @@ interface RiskBoardProps {
 export function RiskBoard({ entries, total = entries.length, agents }: RiskBoardProps) {
   const { t } = useTranslation('console');
   const format = useFormat();
-  const { token } = theme.useToken();
   const { message } = App.useApp();
   const words = useRiskWords();
   const front = useFront();
   const monitor = useMonitorSession();
   const [reassigning, setReassigning] = useState<RiskBoardEntry | null>(null);
-  const { scrollRef, rows, totalSize } = useVirtualRows(
-    entries.length,
-    RISK_ROW_HEIGHT,
-    OVERSCAN_ROWS,
-  );
   const { mutate: moveToFront } = front;
   const { open: openMonitor } = monitor;
 
@@ -75,63 +66,43 @@ export function RiskBoard({ entries, total = entries.length, agents }: RiskBoard
           </Typography.Text>
         )}
       </Flex>
-      <div
-        role="table"
-        aria-labelledby="console-risk-title"
-        aria-rowcount={entries.length + 1}
-        style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}
-      >
-        <div role="rowgroup">
-          <div
-            role="row"
-            aria-rowindex={1}
-            style={{
-              ...riskGridRowStyle,
-              paddingBlock: 6,
-              background: token.colorFillQuaternary,
-              borderBlockEnd: `1px solid ${token.colorBorderSecondary}`,
-              fontWeight: 600,
-            }}
-          >
-            <div role="columnheader">{t('risk.customer')}</div>
-            <div role="columnheader">{t('risk.risk')}</div>
-            <div role="columnheader">{t('risk.reason')}</div>
-            <div role="columnheader">{t('risk.promises')}</div>
-            <div role="columnheader">{t('risk.wait')}</div>
-            <div role="columnheader">{t('risk.state')}</div>
-            <div role="columnheader">{t('risk.owner')}</div>
-            <div role="columnheader">{t('risk.actions')}</div>
-          </div>
-        </div>
-        {entries.length === 0 ? (
+      <VirtualGrid
+        labelledBy="console-risk-title"
+        columns={[
+          t('risk.customer'),
+          t('risk.risk'),
+          t('risk.reason'),
+          t('risk.promises'),
+          t('risk.wait'),
+          t('risk.state'),
+          t('risk.owner'),
+          t('risk.actions'),
+        ]}
+        rowStyle={riskGridRowStyle}
+        rowHeight={RISK_ROW_HEIGHT}
+        count={entries.length}
+        minHeight={132}
+        scrollTestId="risk-scroll"
+        empty={
           <div data-testid="risk-empty">
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('risk.empty')} />
           </div>
-        ) : (
-          <div
-            ref={scrollRef}
-            data-testid="risk-scroll"
-            style={{ flex: 1, minHeight: 132, maxHeight: PANEL_MAX_HEIGHT, overflowY: 'auto' }}
-          >
-            <div role="rowgroup" style={{ height: totalSize, position: 'relative', width: '100%' }}>
-              {rows.map((row) => {
-                const entry = entries[row.index];
-                return entry === undefined ? null : (
-                  <RiskRow
-                    key={entry.contactId}
-                    entry={entry}
-                    index={row.index}
-                    start={row.start}
-                    words={words}
-                    frontPending={frontPendingId === entry.contactId}
-                    onAction={onAction}
-                  />
-                );
-              })}
-            </div>
-          </div>
-        )}
-      </div>
+        }
+        renderRow={(index, start) => {
+          const entry = entries[index];
+          return entry === undefined ? null : (
+            <RiskRow
+              key={entry.contactId}
+              entry={entry}
+              index={index}
+              start={start}
+              words={words}
+              frontPending={frontPendingId === entry.contactId}
+              onAction={onAction}
+            />
+          );
+        }}
+      />
       <ReassignDialog entry={reassigning} agents={agents} onClose={() => setReassigning(null)} />
       <MonitorDrawer session={monitor} />
     </section>

@@ -13,28 +13,40 @@ interface Rect {
 }
 
 /**
- * The scroll box's size when a list was last on screen. A pop mounts the list into the same
+ * Each list's scroll box size when it was last on screen (by list name: the timeline's size says
+ * nothing about the console's tables). A pop mounts the list into the same
  * layout as the previous one, so starting from that size the first render already holds exactly
  * the rows in view and the virtualizer has no reason to render a second time after measuring.
  * Before any list has been measured, the window's height is the guess: too tall only adds rows.
  */
-let lastRect: Rect | null = null;
+const lastRects = new Map<string, Rect>();
 
-function initialRect(): Rect {
-  return lastRect ?? { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight };
+function initialRect(list: string): Rect {
+  return (
+    lastRects.get(list) ?? {
+      width: 0,
+      height: typeof window === 'undefined' ? 0 : window.innerHeight,
+    }
+  );
 }
 
 /**
  * Windowing for a list whose rows all have the same height, on `@tanstack/react-virtual`:
  * only the rows overlapping the scroll box (± `overscan`) are rendered. Sizes are fixed, so no
- * row is measured. Returns the rows to render, the list's full height, a ref for the scroll box
- * and `scrollToIndex`, which centres a row in view.
+ * row is measured. `list` names the list whose last size starts the first render. Returns the
+ * rows to render, the list's full height, a ref for the scroll box and `scrollToIndex`, which
+ * centres a row in view.
  */
-export function useVirtualRows(count: number, rowHeight: number, overscan: number) {
+export function useVirtualRows(
+  count: number,
+  rowHeight: number,
+  overscan: number,
+  list = 'timeline',
+) {
   // A ref, not state: the virtualizer reads it in its layout effect, after React has attached
   // it, so mounting takes one render instead of a second one for the element.
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [rect] = useState(initialRect);
+  const [rect] = useState(() => initialRect(list));
   // The virtualizer re-renders this hook itself; nothing here is memoized by a compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLElement, HTMLElement>({
@@ -45,7 +57,8 @@ export function useVirtualRows(count: number, rowHeight: number, overscan: numbe
     initialRect: rect,
     onChange: (instance) => {
       // A hidden list (0 px) says nothing about the next one.
-      if (instance.scrollRect && instance.scrollRect.height > 0) lastRect = instance.scrollRect;
+      if (instance.scrollRect && instance.scrollRect.height > 0)
+        lastRects.set(list, instance.scrollRect);
     },
   });
 

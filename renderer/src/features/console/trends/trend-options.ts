@@ -127,6 +127,33 @@ function countAxis(words: ChartWords, at: 'start' | 'end') {
   };
 }
 
+/** The hourly charts' frame: legend, hour axis and, on the far side, a 0–`max` value axis. */
+function hourlyChart(
+  sorted: readonly HourTrend[],
+  words: ChartWords,
+  legend: string[],
+  secondAxis: { max: number; label: (value: number) => string },
+) {
+  return {
+    ...frame(words, legend),
+    xAxis: timeAxis(
+      sorted.map((hour) => words.hour(hour.hour)),
+      words,
+    ),
+    yAxis: [
+      countAxis(words, 'start'),
+      {
+        type: 'value' as const,
+        position: side(words, 'end'),
+        min: 0,
+        max: secondAxis.max,
+        splitLine: { show: false },
+        axisLabel: { formatter: secondAxis.label },
+      },
+    ],
+  };
+}
+
 export interface ContactsNames {
   contacts: string;
   abandoned: string;
@@ -141,22 +168,10 @@ export function contactsOption(
 ): ChartOption {
   const sorted = byHour(hours);
   return {
-    ...frame(words, [names.contacts, names.abandoned, names.serviceLevel]),
-    xAxis: timeAxis(
-      sorted.map((hour) => words.hour(hour.hour)),
-      words,
-    ),
-    yAxis: [
-      countAxis(words, 'start'),
-      {
-        type: 'value',
-        position: side(words, 'end'),
-        min: 0,
-        max: 1,
-        splitLine: { show: false },
-        axisLabel: { formatter: (value: number) => words.percent(value) },
-      },
-    ],
+    ...hourlyChart(sorted, words, [names.contacts, names.abandoned, names.serviceLevel], {
+      max: 1,
+      label: (value) => words.percent(value),
+    }),
     series: [
       {
         type: 'bar',
@@ -195,22 +210,10 @@ export function riskOption(
 ): ChartOption {
   const sorted = byHour(hours);
   return {
-    ...frame(words, [names.highRisk, names.averageRisk]),
-    xAxis: timeAxis(
-      sorted.map((hour) => words.hour(hour.hour)),
-      words,
-    ),
-    yAxis: [
-      countAxis(words, 'start'),
-      {
-        type: 'value',
-        position: side(words, 'end'),
-        min: 0,
-        max: 100,
-        splitLine: { show: false },
-        axisLabel: { formatter: (value: number) => words.count(value) },
-      },
-    ],
+    ...hourlyChart(sorted, words, [names.highRisk, names.averageRisk], {
+      max: 100,
+      label: (value) => words.count(value),
+    }),
     series: [
       {
         type: 'bar',
