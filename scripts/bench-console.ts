@@ -23,7 +23,7 @@ import { positiveInt } from './lib/cli.js';
 import { buildConsoleWorld } from './lib/console-world.js';
 import { startConsoleAgents } from './lib/console-agents.js';
 import { openLeadConsole } from './lib/lead-console.js';
-import { createScratchDatabase } from './lib/scratch-postgres.js';
+import { createScratchDatabase } from '../server/testing/scratch-postgres.js';
 import { postSigned } from './lib/simulator.js';
 import { ms, summarize } from './lib/stats.js';
 import { ensureWebBuild } from './lib/web-build.js';
@@ -45,7 +45,7 @@ const TOKEN_SECRET = 'bench-token-secret-0123456789-0123456789';
 const log = (line: string) => console.log(line);
 
 const webRoot = ensureWebBuild(log);
-const scratch = opts.postgres === undefined ? null : await createScratchDatabase(opts.postgres);
+const scratch = opts.postgres === undefined ? null : await createScratchDatabase(opts.postgres, 'firebreak_bench');
 const engine = scratch === null ? 'PGlite, in memory' : 'PostgreSQL';
 log(`Seeding ${String(opts.customers)} customers and ${String(opts.agents)} agents on ${String(opts.queues)} queues (${engine})…`);
 const database = await openDatabase({ dataDir: 'memory://', databaseUrl: scratch?.url });

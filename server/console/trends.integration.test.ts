@@ -3,9 +3,7 @@
  * is counted by hand from the rows this file inserts. Runs on PGlite, and on PostgreSQL too when
  * FIREBREAK_TEST_DATABASE_URL is set (CI, see .ci/run).
  */
-import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleTrendsSchema, type ConsoleTrends } from '../../shared/schemas/console-trends.js';
 import type { Db } from '../db/client.js';
@@ -20,6 +18,7 @@ import {
   touchpoints,
 } from '../db/schema.js';
 import { startTestGateway, type TestGateway } from '../testing/harness.js';
+import { createScratchDatabase } from '../testing/scratch-postgres.js';
 import { loadTrends } from './trends-repository.js';
 
 const NOW = new Date('2031-03-10T10:20:00Z');
@@ -347,16 +346,14 @@ describe('trends on PGlite', () => {
 
     // A contact arriving now counts in the current hour.
     const before = trends.hours[7]?.contacts ?? 0;
-    await gw.database.db
-      .insert(contacts)
-      .values(
-        contact('10T00:00:00', {
-          createdAt: new Date(),
-          queuedAt: new Date(),
-          state: 'abandoned',
-          closedAt: new Date(),
-        }),
-      );
+    await gw.database.db.insert(contacts).values(
+      contact('10T00:00:00', {
+        createdAt: new Date(),
+        queuedAt: new Date(),
+        state: 'abandoned',
+        closedAt: new Date(),
+      }),
+    );
     const again = consoleTrendsSchema.parse(
       await (await gw.api('GET', '/api/v1/console/trends?hours=2&days=1', lead)).json(),
     );
@@ -376,28 +373,18 @@ describe('trends on PGlite', () => {
 const adminUrl = process.env.FIREBREAK_TEST_DATABASE_URL;
 
 describe.runIf(adminUrl)('trends on PostgreSQL', () => {
-  const name = `firebreak_trends_${randomBytes(4).toString('hex')}`;
   let gw: TestGateway;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   beforeAll(async () => {
-    await admin(`CREATE DATABASE ${name}`);
-    const url = new URL(adminUrl ?? '');
-    url.pathname = `/${name}`;
+    scratch = await createScratchDatabase(adminUrl ?? '', 'firebreak_trends');
+    const url = new URL(scratch.url);
     // Sessions in Shanghai time: the buckets must still be UTC.
     url.searchParams.set('options', '-c TimeZone=Asia/Shanghai');
     gw = await startTestGateway({ databaseUrl: url.toString() });
   });
   afterAll(async () => {
     await gw.close();
-    await admin(`DROP DATABASE IF EXISTS ${name}`);
+    await scratch.drop();
   });
 
   it('gives the same hand-counted numbers, whatever the server time zone', async () => {
