@@ -38,8 +38,17 @@ const opts = new Command()
     '--postgres <url>',
     'PostgreSQL server (admin URL) instead of in-memory PGlite: a throw-away database is created there and dropped after',
   )
+  .option('--lead-profile <file>', "write a CPU profile of the lead's page while under load (.cpuprofile)")
   .parse()
-  .opts<{ agents: number; queues: number; rate: number; seconds: number; customers: number; postgres?: string }>();
+  .opts<{
+    agents: number;
+    queues: number;
+    rate: number;
+    seconds: number;
+    customers: number;
+    postgres?: string;
+    leadProfile?: string;
+  }>();
 
 const TOKEN_SECRET = 'bench-token-secret-0123456789-0123456789';
 const log = (line: string) => console.log(line);
@@ -97,7 +106,12 @@ await leadSocket.timeout(5000).emitWithAck('agent.ready', {});
 
 const browser = await launchBrowser();
 const page = await browser.context.newPage();
-const lead = await openLeadConsole(page, url, { username: 'zhang.lead', password: BENCH_PASSWORD });
+const lead = await openLeadConsole(
+  page,
+  url,
+  { username: 'zhang.lead', password: BENCH_PASSWORD },
+  opts.leadProfile,
+);
 
 // Load: `rate` contacts a second, each to a random queue, from a seeded customer's phone.
 log(`Posting ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s…`);

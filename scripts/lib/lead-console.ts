@@ -3,7 +3,8 @@
  * then watches the page's main thread (long tasks, timer drift) and when each pushed board
  * reaches the screen (`data-board-generated-at` on the console page, read after the frame).
  */
-import type { Page } from 'playwright-core';
+import { writeFile } from 'node:fs/promises';
+import type { CDPSession, Page } from 'playwright-core';
 import type { BoardSeen } from './board-lag.js';
 
 export interface LeadScreen {
@@ -42,6 +43,8 @@ export async function openLeadConsole(
   page: Page,
   url: string,
   credentials: { username: string; password: string },
+  /** Write a CPU profile of the page while watching here (open it in Chrome's DevTools). */
+  cpuProfile?: string,
 ): Promise<{ startWatching(): Promise<void>; stopWatching(): Promise<LeadScreen> }> {
   await page.goto(url);
   await page.getByTestId('signin-username').fill(credentials.username);
@@ -50,10 +53,23 @@ export async function openLeadConsole(
   await page.locator('[data-app-state="ready"]').waitFor({ timeout: 30_000 });
   await page.getByTestId('console-open').click();
   await page.locator('[data-testid="console-page"][data-board-generated-at]').waitFor({ timeout: 30_000 });
+  let profiler: CDPSession | null = null;
   return {
     startWatching: async () => {
+      if (cpuProfile !== undefined) {
+        profiler = await page.context().newCDPSession(page);
+        await profiler.send('Profiler.enable');
+        await profiler.send('Profiler.start');
+      }
       await page.evaluate(WATCH);
     },
-    stopWatching: () => page.evaluate<LeadScreen>(STOP),
+    stopWatching: async () => {
+      const screen = await page.evaluate<LeadScreen>(STOP);
+      if (profiler !== null && cpuProfile !== undefined) {
+        const { profile } = await profiler.send('Profiler.stop');
+        await writeFile(cpuProfile, JSON.stringify(profile));
+      }
+      return screen;
+    },
   };
 }
