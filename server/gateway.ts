@@ -31,7 +31,16 @@ import { RiskService } from './preemption/risk-service.js';
 import { RulesStore } from './preemption/rules-store.js';
 import { withdrawForContact } from './preemption/worklist-repository.js';
 import { PresenceBroadcast } from './realtime/presence-broadcast.js';
-import { createSocketServer, emitToAgent, emitToAgentAndLeads, emitToAll, emitToLeads, type GatewayIo } from './realtime/socket-server.js';
+import { QueueWaitingBroadcast } from './realtime/queue-waiting-broadcast.js';
+import {
+  createSocketServer,
+  emitToAgent,
+  emitToAgentAndLeads,
+  emitToAgents,
+  emitToAll,
+  emitToLeads,
+  type GatewayIo,
+} from './realtime/socket-server.js';
 import { Router, type EmitToAgent } from './routing/router.js';
 import { registerRoutingRoutes } from './routing/routing-routes.js';
 import { RoutingSettingsStore } from './routing/settings-store.js';
@@ -108,6 +117,11 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     router: () => router,
     chat: () => chat,
     heartbeat: options.heartbeat ?? DEFAULT_HEARTBEAT,
+    // The desktop's first waiting counts, once routing has offered it what it could take.
+    onReady: (agentId) => {
+      const slot = router.table.agents.get(agentId);
+      if (slot) queueWaiting.sendTo(slot);
+    },
   });
   const emit: EmitToAgent = (agentId, event, payload) => {
     emitToAgent(io, agentId, event, payload);
@@ -126,6 +140,12 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     toAgentAndLeads: (status) => emitToAgentAndLeads(io, status.agentId, 'agent.state-changed', status),
     toAll: (statuses) => emitToAll(io, 'agents.presence', { statuses }),
   });
+  // Each agent's own queues' waiting counts: at most one `queue.waiting` per agent per 500 ms.
+  const queueWaiting = new QueueWaitingBroadcast({
+    counts: () => router.table.waitingByQueue(),
+    agents: () => [...router.table.agents.values()].filter((slot) => slot.ready),
+    send: (agentIds, payload) => emitToAgents(io, agentIds, 'queue.waiting', payload),
+  });
   const router = new Router({
     db,
     log,
@@ -138,6 +158,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       board.touch();
     },
     onContactMoved: () => board.touch(),
+    onWaitingChanged: () => queueWaiting.touch(),
     notifyCustomer: (contactId, status) => customers.emit(contactId, 'chat.status', status),
     onTimeline,
   });
@@ -300,6 +321,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     async reloadReferenceData() {
       await reloadReferenceData();
       await router.reloadAgents();
+      queueWaiting.touch(); // an agent's queues may have changed
       // Freshly seeded customers get scored too.
       risk.backfillInBackground();
     },
@@ -316,6 +338,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       router.close();
       board.close();
       presence.flush();
+      queueWaiting.close();
       customers.close();
       risk.stop();
       await risk.idle();

@@ -4,7 +4,7 @@
  * can build from the same list (`toElectronAccelerator`) without importing the renderer.
  *
  * Shortcut syntax: modifiers then one key, joined by `+`: `Mod` (Ctrl, ⌘ on macOS), `Ctrl`,
- * `Alt`, `Shift`, then a letter, a digit, or a `KeyboardEvent.key` name (`F6`, `ArrowRight`).
+ * `Alt`, `Shift`, then a letter, a digit, `,` or a `KeyboardEvent.key` name (`F6`, `ArrowRight`).
  */
 export const COMMAND_IDS = {
   paletteOpen: 'palette.open',
@@ -20,6 +20,7 @@ export const COMMAND_IDS = {
   languageCycle: 'language.cycle',
   worklistOpen: 'worklist.open',
   consoleOpen: 'console.open',
+  settingsOpen: 'settings.open',
 } as const;
 
 export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];
@@ -48,6 +49,8 @@ export const COMMAND_DESCRIPTORS = [
   { id: COMMAND_IDS.worklistOpen, labelKey: 'label.worklistOpen', shortcut: 'Mod+Alt+W' },
   // B for board; team leads and admins only.
   { id: COMMAND_IDS.consoleOpen, labelKey: 'label.consoleOpen', shortcut: 'Mod+Alt+B' },
+  // Ctrl/⌘+, : where desktop apps keep their settings; free in browsers.
+  { id: COMMAND_IDS.settingsOpen, labelKey: 'label.settingsOpen', shortcut: 'Mod+,' },
 ] as const satisfies readonly CommandDescriptor[];
 
 /** `Mod+Shift+E` → `CmdOrCtrl+Shift+E` (Electron's accelerator syntax). */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CONTACT_STATES, type ContactState } from './domain.js';
-import { CONTACT_ACTIONS, isFinished, isHeld, nextContactState, type ContactAction } from './lifecycle.js';
+import {
+  CONTACT_ACTIONS,
+  isFinished,
+  isHeld,
+  nextContactState,
+  type ContactAction,
+} from './lifecycle.js';
 
 /** Every legal move, written out once more by hand: the table in lifecycle.ts must match it. */
 const LEGAL: [ContactState, ContactAction, ContactState][] = [
@@ -34,7 +40,8 @@ describe('the contact lifecycle', () => {
 
   it('refuses every other move', () => {
     expect(illegal.length).toBe(CONTACT_STATES.length * CONTACT_ACTIONS.length - LEGAL.length);
-    for (const [state, action] of illegal) expect(nextContactState(state, action), `${state} --${action}-->`).toBeNull();
+    for (const [state, action] of illegal)
+      expect(nextContactState(state, action), `${state} --${action}-->`).toBeNull();
   });
 
   it('lets nothing out of closed or abandoned, and cannot accept twice or wrap up before the end', () => {

@@ -12,8 +12,14 @@ describe('loadDesktopConfig', () => {
       'https://gw.example.com',
     );
     expect(
-      loadDesktopConfig({ FIREBREAK_GATEWAY_URL: 'http://10.0.0.5:4300/base/' }).gatewayUrl,
-    ).toBe('http://10.0.0.5:4300/base');
+      loadDesktopConfig({ FIREBREAK_GATEWAY_URL: 'http://127.0.0.1:4300/base/' }).gatewayUrl,
+    ).toBe('http://127.0.0.1:4300/base');
+  });
+
+  it('refuses plain http to another machine: the token and customer data must be encrypted', () => {
+    expect(() => loadDesktopConfig({ FIREBREAK_GATEWAY_URL: 'http://10.0.0.5:4300' })).toThrow(
+      'must use https:// (plain http:// only to localhost or 127.0.0.1)',
+    );
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainHttpProblem } from '../../shared/desktop-settings.js';
 
 /** Where the gateway listens when nothing says otherwise (the dev gateway's default port). */
 export const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4300';
@@ -21,6 +22,11 @@ const gatewayUrlSchema = z.preprocess(
     .transform((value, ctx) => {
       // Runs only once z.url() has accepted the value, so `new URL` cannot throw here.
       const url = new URL(value);
+      const plain = plainHttpProblem(value);
+      if (plain !== null) {
+        ctx.issues.push({ code: 'custom', input: value, message: plain });
+        return z.NEVER;
+      }
       if (url.username !== '' || url.password !== '') {
         ctx.issues.push({
           code: 'custom',

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { app } from 'electron';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DESKTOP_COMMAND_CHANNEL } from '../../shared/ipc.js';
 import { fakeElectron } from '../testing/fake-electron.js';
 import { startDesktopApp } from './desktop-app.js';
 
@@ -18,10 +19,17 @@ async function start(env: Record<string, string> = {}, dir = mainDir) {
   });
 }
 
-beforeEach(() => {
+let userData: string;
+beforeEach(async () => {
   fake.reset();
+  userData = await mkdtemp(path.join(os.tmpdir(), 'firebreak-user-'));
+  app.setPath('userData', userData);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(async () => {
+  await rm(userData, { recursive: true, force: true });
 });
 
 describe('startDesktopApp', () => {
@@ -145,5 +153,71 @@ describe('startDesktopApp', () => {
 
     expect(fake.app.exitCode).toBe(1);
     expect(fake.errorBoxes[0]?.content).toContain('must be an http(s) dev server on this machine');
+  });
+
+  it('uses the agent’s own gateway setting over FIREBREAK_GATEWAY_URL', async () => {
+    await writeFile(
+      path.join(userData, 'settings.json'),
+      JSON.stringify({ gatewayUrl: 'https://mine.example.com' }),
+    );
+    await start({ FIREBREAK_GATEWAY_URL: 'https://gw.example.com' });
+
+    await expect(
+      fake.invokeMain('config:get', { window: fake.windows[0]! }),
+    ).resolves.toMatchObject({ gatewayUrl: 'https://mine.example.com' });
+  });
+
+  it('hands a second launch’s deep link to the renderer once it is ready, and focuses the window', async () => {
+    await start();
+    const window = fake.windows[0]!;
+    const pushes = () => window.sent.filter(({ channel }) => channel === DESKTOP_COMMAND_CHANNEL);
+
+    fake.app.emit(
+      'second-instance',
+      {},
+      ['/opt/firebreak/firebreak', 'firebreak://customer/cust-42'],
+      '/',
+    );
+    fake.app.emit(
+      'second-instance',
+      {},
+      ['/opt/firebreak/firebreak', 'firebreak://customer/../x'],
+      '/',
+    );
+    expect(pushes()).toHaveLength(0); // the renderer has not announced itself yet
+
+    await fake.invokeMain('app:renderer-ready', { window });
+
+    expect(pushes().map(({ args }) => args[0])).toEqual([
+      { type: 'open-link', link: { kind: 'customer', customerId: 'cust-42' } },
+    ]);
+    expect(window.focused).toBe(true);
+  });
+
+  it('saves a settings change from the renderer and tells the renderer', async () => {
+    await start();
+    const window = fake.windows[0]!;
+    await fake.invokeMain('app:renderer-ready', { window });
+
+    await expect(
+      fake.invokeMain('settings:update', { window }, { sound: { volume: 0.25 } }),
+    ).resolves.toMatchObject({ settings: { sound: { volume: 0.25 } }, restartNeeded: false });
+
+    expect(window.sent.at(-1)?.args[0]).toMatchObject({
+      type: 'settings-changed',
+      settings: { sound: { enabled: true, volume: 0.25 } },
+    });
+  });
+
+  it('puts presence and the waiting count in the tray once ready', async () => {
+    await start();
+    await fake.invokeMain(
+      'tray:update',
+      { window: fake.windows[0]! },
+      { presence: 'available', waiting: 3, language: 'en' },
+    );
+    expect(fake.trays).toHaveLength(1);
+    expect(fake.trays[0]?.toolTip).toContain('3 waiting');
+    expect(fake.trays[0]?.imagePath).toBe(path.resolve('/opt/firebreak/assets/tray.png'));
   });
 });

@@ -1,10 +1,14 @@
+/* eslint-disable @typescript-eslint/unbound-method -- the deps are vi.fn() mocks, read back unbound on purpose */
 import path from 'node:path';
 import { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcInvokeContract } from '../../shared/ipc.js';
 import { fakeElectron } from '../testing/fake-electron.js';
 import type { FakeIpcSender, FakeWindow } from '../testing/fake-electron.js';
-import { createHandle, isOurRendererFrame, registerDesktopIpc } from './ipc.js';
+import { DEFAULT_DESKTOP_SETTINGS } from '../../shared/desktop-settings.js';
+import type { OfferAttention } from '../../shared/ipc.js';
+import { createHandle, registerDesktopIpc, senderRoleAmong } from './ipc.js';
+import type { DesktopIpcDependencies } from './ipc.js';
 import { isRendererUrl } from './renderer-location.js';
 import type { RendererLocation } from './renderer-location.js';
 import { createRendererReadiness } from './renderer-readiness.js';
@@ -17,8 +21,22 @@ const rendererUrl = 'app://firebreak/index.html';
 
 let ourWindow: BrowserWindow;
 let ours: FakeWindow;
+let popWindow: BrowserWindow;
+let pop: FakeWindow;
 let readiness: RendererReadiness;
+let popReadiness: RendererReadiness;
 let openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<boolean>>>;
+let deps: DesktopIpcDependencies;
+
+const offer: OfferAttention = {
+  contactId: 'c-1',
+  channel: 'voice',
+  customerName: 'Wang Fang',
+  tier: 'diamond',
+  risk: { score: 82, band: 'high' },
+  reason: 'Claim payment late',
+  notification: { title: 'Call: Wang Fang', body: 'Diamond · risk 82' },
+};
 
 beforeEach(async () => {
   fake.reset();
@@ -27,16 +45,43 @@ beforeEach(async () => {
   ourWindow = new BrowserWindow();
   await ourWindow.loadURL(rendererUrl);
   ours = fake.windowFor(ourWindow);
+  popWindow = new BrowserWindow();
+  await popWindow.loadURL(`${rendererUrl}?view=pop`);
+  pop = fake.windowFor(popWindow);
   readiness = createRendererReadiness();
+  popReadiness = createRendererReadiness();
   openExternal = vi.fn(() => Promise.resolve(true));
-  registerDesktopIpc({
-    handle: createHandle((event) =>
-      isOurRendererFrame(event, ourWindow, (url) => isRendererUrl(renderer, url)),
+  deps = {
+    handle: createHandle(
+      senderRoleAmong(
+        () => [
+          ['main', ourWindow],
+          ['pop', popWindow],
+        ],
+        (url) => isRendererUrl(renderer, url),
+      ),
     ),
     gatewayUrl: 'http://127.0.0.1:4300',
-    readiness,
+    readiness: { main: readiness, pop: popReadiness },
     openExternal,
-  });
+    settings: {
+      get: vi.fn(() => DEFAULT_DESKTOP_SETTINGS),
+      update: vi.fn(() => ({ settings: DEFAULT_DESKTOP_SETTINGS, restartNeeded: false })),
+    },
+    session: {
+      load: vi.fn(() => ({ session: null, keyStore: 'os' as const })),
+      save: vi.fn(() => ({ stored: true, keyStore: 'os' as const })),
+      clear: vi.fn(),
+    },
+    attention: {
+      offer: vi.fn(() => ({ notified: true })),
+      offerEnded: vi.fn(),
+      current: vi.fn(() => offer),
+      accept: vi.fn(),
+    },
+    tray: { update: vi.fn() },
+  };
+  registerDesktopIpc(deps);
 });
 
 describe('registerDesktopIpc', () => {
@@ -130,6 +175,82 @@ describe('registerDesktopIpc', () => {
     });
   });
 
+  describe('the compact pop window', () => {
+    it('may read the current offer and accept it', async () => {
+      await expect(fake.invokeMain('pop-window:current', { window: pop })).resolves.toEqual(offer);
+      await fake.invokeMain('pop-window:accept', { window: pop }, { contactId: 'c-1' });
+      expect(deps.attention.accept).toHaveBeenCalledWith('c-1');
+    });
+
+    it.each([
+      ['session:load', []],
+      ['config:get', []],
+      ['settings:update', [{ startAtLogin: true }]],
+      ['shell:open-external', [{ url: 'https://firebreak.example.com/' }]],
+    ])('may not call %s', async (channel, args) => {
+      await expect(fake.invokeMain(channel, { window: pop }, ...args)).rejects.toThrow(
+        `${channel}: rejected, not open to the pop window.`,
+      );
+      expect(deps.session.load).not.toHaveBeenCalled();
+      expect(deps.settings.update).not.toHaveBeenCalled();
+      expect(openExternal).not.toHaveBeenCalled();
+    });
+
+    it('is the only window that may accept from the compact view', async () => {
+      await expect(
+        fake.invokeMain('pop-window:accept', { window: ours }, { contactId: 'c-1' }),
+      ).rejects.toThrow('pop-window:accept: rejected, not open to the main window.');
+      expect(deps.attention.accept).not.toHaveBeenCalled();
+    });
+
+    it('announces itself ready apart from the main window', async () => {
+      await fake.invokeMain('app:renderer-ready', { window: pop });
+      expect(popReadiness.isReady()).toBe(true);
+      expect(readiness.isReady()).toBe(false);
+    });
+  });
+
+  it.each([
+    ['settings:update', [{ pop: { acceptShortcut: 'A' } }], /pop\.acceptShortcut/],
+    ['settings:update', [{ gatewayUrl: 'file:///etc/passwd' }], /gatewayUrl/],
+    ['settings:update', [{ theme: 'dark' }], /invalid request/],
+    [
+      'session:save',
+      [{ token: '', agent: {}, expiresAt: 'soon' }],
+      /session:save: invalid request/,
+    ],
+    [
+      'attention:offer',
+      [{ ...offer, notification: { title: 'x'.repeat(121), body: '' } }],
+      /notification\.title/,
+    ],
+    ['attention:offer', [{ ...offer, risk: { score: 180, band: 'high' } }], /risk\.score/],
+    ['tray:update', [{ presence: 'sleeping', waiting: 1, language: 'en' }], /presence/],
+    ['tray:update', [{ presence: 'available', waiting: -1, language: 'en' }], /waiting/],
+  ])('rejects a bad %s payload before main acts on it', async (channel, args, message) => {
+    await expect(fake.invokeMain(channel, { window: ours }, ...args)).rejects.toThrow(message);
+    expect(deps.settings.update).not.toHaveBeenCalled();
+    expect(deps.session.save).not.toHaveBeenCalled();
+    expect(deps.attention.offer).not.toHaveBeenCalled();
+    expect(deps.tray.update).not.toHaveBeenCalled();
+  });
+
+  it('passes valid payloads through to main’s modules', async () => {
+    await expect(fake.invokeMain('attention:offer', { window: ours }, offer)).resolves.toEqual({
+      notified: true,
+    });
+    await fake.invokeMain(
+      'tray:update',
+      { window: ours },
+      { presence: 'away', waiting: 3, language: 'fa' },
+    );
+    await fake.invokeMain('settings:update', { window: ours }, { sound: { volume: 0.4 } });
+
+    expect(deps.attention.offer).toHaveBeenCalledWith(offer);
+    expect(deps.tray.update).toHaveBeenCalledWith({ presence: 'away', waiting: 3, language: 'fa' });
+    expect(deps.settings.update).toHaveBeenCalledWith({ sound: { volume: 0.4 } });
+  });
+
   it('records app:renderer-ready; pushes wait for it', async () => {
     const push = vi.fn();
     readiness.whenReady(push);
@@ -148,7 +269,7 @@ describe('createHandle', () => {
     fake.reset();
     const window = new BrowserWindow();
     await window.loadURL(rendererUrl);
-    createHandle(() => true)('config:get', () => ({
+    createHandle(() => 'main')('config:get', () => ({
       gatewayUrl: 'not a url',
       appVersion: '1',
       platform: 'linux',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isRendererUrl, resolveRendererLocation } from './renderer-location.js';
+import { isRendererUrl, rendererUrl, resolveRendererLocation } from './renderer-location.js';
 import type { RendererLocation } from './renderer-location.js';
 
 const rendererDir = path.resolve('/opt/firebreak/out/renderer');
@@ -60,5 +60,19 @@ describe('resolveRendererLocation', () => {
         rendererDir,
       }),
     ).toEqual(built);
+  });
+});
+
+describe('rendererUrl', () => {
+  it('is the entry document for the main view, as before', () => {
+    expect(rendererUrl(built)).toBe('app://firebreak/index.html');
+    expect(rendererUrl(dev, 'main')).toBe('http://localhost:5173/');
+  });
+
+  it('names the pop view in the query, which isRendererUrl still accepts', () => {
+    expect(rendererUrl(built, 'pop')).toBe('app://firebreak/index.html?view=pop');
+    expect(rendererUrl(dev, 'pop')).toBe('http://localhost:5173/?view=pop');
+    expect(isRendererUrl(built, rendererUrl(built, 'pop'))).toBe(true);
+    expect(isRendererUrl(dev, rendererUrl(dev, 'pop'))).toBe(true);
   });
 });

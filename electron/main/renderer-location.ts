@@ -78,6 +78,24 @@ export function devServerOrigin(location: RendererLocation): string | undefined 
   return location.kind === 'dev-server' ? location.url.origin : undefined;
 }
 
-export function loadRenderer(window: BrowserWindow, location: RendererLocation): Promise<void> {
-  return window.loadURL(location.kind === 'dev-server' ? location.url.href : RENDERER_ENTRY_URL);
+/**
+ * Which view of the one renderer document a window shows: the main app (no query) or the
+ * compact pop window (`?view=pop`). Same document, same origin, same checks (isRendererUrl
+ * ignores the query), so the view is only a hint to the renderer, never a permission.
+ */
+export type RendererView = 'main' | 'pop';
+
+/** The URL a window loads to show `view` of the renderer. */
+export function rendererUrl(location: RendererLocation, view: RendererView = 'main'): string {
+  const url = new URL(location.kind === 'dev-server' ? location.url.href : RENDERER_ENTRY_URL);
+  if (view !== 'main') url.searchParams.set('view', view);
+  return url.href;
+}
+
+export function loadRenderer(
+  window: BrowserWindow,
+  location: RendererLocation,
+  view: RendererView = 'main',
+): Promise<void> {
+  return window.loadURL(rendererUrl(location, view));
 }

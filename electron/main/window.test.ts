@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeElectron } from '../testing/fake-electron.js';
 import { buildContentSecurityPolicy } from './csp.js';
 import type { RendererLocation } from './renderer-location.js';
-import { createMainWindow } from './window.js';
+import { createMainWindow, createPopWindow } from './window.js';
 
 const fake = fakeElectron();
 const rendererDir = path.resolve('/opt/firebreak/out/renderer');
@@ -175,5 +175,78 @@ describe('the window session', () => {
 
     expect(responseHeaders).toEqual({ 'Content-Security-Policy': [policy], 'X-Other': ['kept'] });
     expect(policy).not.toContain('unsafe-eval');
+  });
+});
+
+describe('createPopWindow', () => {
+  function openPopWindow(openExternal = vi.fn(() => Promise.resolve(true))) {
+    const window = createPopWindow({
+      preloadPath: '/opt/firebreak/out/preload/preload.cjs',
+      renderer,
+      contentSecurityPolicy: policy,
+      openExternal,
+    });
+    return { window: fake.windowFor(window), openExternal };
+  }
+
+  it('is hardened exactly as the main window', () => {
+    const main = openWindow().window;
+    const { window } = openPopWindow();
+
+    expect(window.options.webPreferences).toStrictEqual(main.options.webPreferences);
+    expect(window.options.webPreferences?.sandbox).toBe(true);
+    expect(window.options.webPreferences?.contextIsolation).toBe(true);
+  });
+
+  it('loads the pop view of the same renderer document', () => {
+    const { window } = openPopWindow();
+
+    expect(window.loaded).toEqual({ url: `${rendererUrl}?view=pop` });
+  });
+
+  it('is a small frameless always-on-top window with no taskbar entry', () => {
+    const { window } = openPopWindow();
+
+    expect(window.options).toMatchObject({
+      width: 360,
+      height: 140,
+      frame: false,
+      alwaysOnTop: true,
+      skipTaskbar: true,
+      resizable: false,
+      minimizable: false,
+      maximizable: false,
+      fullscreenable: false,
+    });
+    expect(window.alwaysOnTop).toBe(true);
+  });
+
+  it('appears once painted without taking the focus from the app the agent types in', () => {
+    const { window } = openPopWindow();
+
+    expect(window.visible).toBe(false);
+    window.becomeReadyToShow();
+    expect(window.visible).toBe(true);
+    expect(window.focused).toBe(false);
+  });
+
+  it('blocks navigation, <webview> and window.open like the main window', () => {
+    const { window, openExternal } = openPopWindow();
+
+    expect(window.navigate('https://evil.example/phish')).toBe(true);
+    expect(window.attachWebview()).toBe(true);
+    expect(window.windowOpen('https://evil.example/')).toEqual({ action: 'deny' });
+    expect(window.windowOpen('https://firebreak.example.com/help')).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('denies permissions and sets the CSP on its session', async () => {
+    openPopWindow();
+
+    await expect(fake.session.requestPermission('media', `${rendererUrl}?view=pop`)).resolves.toBe(
+      false,
+    );
+    const { responseHeaders } = await fake.session.receiveHeaders({ url: rendererUrl });
+    expect(responseHeaders).toEqual({ 'Content-Security-Policy': [policy] });
   });
 });

@@ -1,10 +1,10 @@
 import { BrowserWindow } from 'electron';
-import type { WebPreferences } from 'electron';
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import { installContentSecurityPolicy } from './csp.js';
 import { log } from './log.js';
 import { denyPermissionsByDefault } from './permissions.js';
 import { isRendererUrl, loadRenderer } from './renderer-location.js';
-import type { RendererLocation } from './renderer-location.js';
+import type { RendererLocation, RendererView } from './renderer-location.js';
 import { checkExternalUrl, safeOpenExternal } from './safe-open-external.js';
 
 export interface MainWindowOptions {
@@ -34,15 +34,75 @@ export function hardenedWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-/** The one window factory. Every BrowserWindow Firebreak opens comes from here. */
+/** The compact pop window's size: one offer's lines and an Accept button. */
+export const POP_WINDOW_SIZE = { width: 360, height: 140 } as const;
+
+/** The kinds of window Firebreak opens; each is a view of the same hardened renderer. */
+const WINDOW_KINDS = {
+  main: {
+    view: 'main',
+    appearance: { width: 1440, height: 900, minWidth: 1024, minHeight: 640 },
+    /** Shown and focused once painted: the agent just opened the app. */
+    reveal: (window) => {
+      window.show();
+    },
+  },
+  pop: {
+    view: 'pop',
+    /**
+     * A small frameless toast above other apps. alwaysOnTop without a level is 'floating': above
+     * ordinary windows but below the taskbar/Dock, menus and full-screen apps ('screen-saver'
+     * would cover the agent's softphone menus and system dialogs). The pop view marks its own
+     * drag region (-webkit-app-region). No taskbar entry, no resizing, nothing to maximize.
+     */
+    appearance: {
+      ...POP_WINDOW_SIZE,
+      useContentSize: true,
+      frame: false,
+      alwaysOnTop: true,
+      skipTaskbar: true,
+      resizable: false,
+      minimizable: false,
+      maximizable: false,
+      fullscreenable: false,
+    },
+    /** Shown without the focus, so the agent's typing stays in the app they are typing in. */
+    reveal: (window) => {
+      window.showInactive();
+    },
+  },
+} as const satisfies Record<
+  string,
+  {
+    view: RendererView;
+    appearance: BrowserWindowConstructorOptions;
+    reveal: (window: BrowserWindow) => void;
+  }
+>;
+
+/** The one window factory: the main window. Every BrowserWindow Firebreak opens comes from here. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  return createHardenedWindow(options, 'main');
+}
+
+/**
+ * The compact always-on-top pop window (settings.pop.compactWindow): the renderer's `?view=pop`,
+ * hardened exactly as the main window. Hidden until painted, then shown inactive. The caller
+ * places it (see pop-window.ts).
+ */
+export function createPopWindow(options: MainWindowOptions): BrowserWindow {
+  return createHardenedWindow(options, 'pop');
+}
+
+function createHardenedWindow(
+  options: MainWindowOptions,
+  kind: keyof typeof WINDOW_KINDS,
+): BrowserWindow {
+  const { view, appearance, reveal } = WINDOW_KINDS[kind];
   const openExternal = options.openExternal ?? safeOpenExternal;
   const window = new BrowserWindow({
     title: 'Firebreak',
-    width: 1440,
-    height: 900,
-    minWidth: 1024,
-    minHeight: 640,
+    ...appearance,
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: hardenedWebPreferences(options.preloadPath),
@@ -72,9 +132,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
 
   window.once('ready-to-show', () => {
-    window.show();
+    reveal(window);
   });
-  loadRenderer(window, options.renderer).catch((error: unknown) => {
+  loadRenderer(window, options.renderer, view).catch((error: unknown) => {
     log.error('The renderer failed to load.', error);
   });
   return window;

@@ -1,7 +1,7 @@
 import { ipcRenderer } from 'electron';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ipcInvokeContract } from '../../shared/ipc.js';
-import type { DesktopConfig, FirebreakDesktopApi } from '../../shared/ipc.js';
+import { DESKTOP_COMMAND_CHANNEL, ipcInvokeContract } from '../../shared/ipc.js';
+import type { DesktopCommand, DesktopConfig, FirebreakDesktopApi } from '../../shared/ipc.js';
 import { fakeElectron } from '../testing/fake-electron.js';
 
 const fake = fakeElectron();
@@ -31,7 +31,22 @@ const lastInvocation = () => fake.rendererInvocations.at(-1);
 describe('preload', () => {
   it('exposes one API, window.firebreak, with exactly the named capabilities', () => {
     expect([...exposed.keys()]).toEqual(['firebreak']);
-    expect(Object.keys(api).sort()).toEqual(['getConfig', 'openExternal', 'rendererReady']);
+    expect(Object.keys(api).sort()).toEqual([
+      'acceptOffer',
+      'clearSession',
+      'currentOffer',
+      'getConfig',
+      'getSettings',
+      'loadSession',
+      'offerArrived',
+      'offerEnded',
+      'onCommand',
+      'openExternal',
+      'rendererReady',
+      'saveSession',
+      'updateSettings',
+      'updateTray',
+    ]);
     for (const capability of Object.values(api)) expect(typeof capability).toBe('function');
     expect(Object.isFrozen(api)).toBe(true);
   });
@@ -70,5 +85,39 @@ describe('preload', () => {
     ]);
     const channels = new Set(fake.rendererInvocations.map(({ channel }) => channel));
     for (const channel of channels) expect(Object.keys(ipcInvokeContract)).toContain(channel);
+  });
+
+  it.each([
+    ['offerEnded', () => api.offerEnded('c-1'), 'attention:offer-ended', [{ contactId: 'c-1' }]],
+    ['acceptOffer', () => api.acceptOffer('c-1'), 'pop-window:accept', [{ contactId: 'c-1' }]],
+    ['clearSession', () => api.clearSession(), 'session:clear', []],
+    ['getSettings', () => api.getSettings(), 'settings:get', []],
+    ['currentOffer', () => api.currentOffer(), 'pop-window:current', []],
+    [
+      'updateSettings',
+      () => api.updateSettings({ sound: { volume: 0.5 } }),
+      'settings:update',
+      [{ sound: { volume: 0.5 } }],
+    ],
+  ])('%s invokes its one channel with only its payload', async (_name, call, channel, args) => {
+    await call();
+    expect(lastInvocation()).toEqual({ channel, args });
+  });
+
+  it('onCommand hands the listener the command alone, never the IPC event', () => {
+    const received: unknown[][] = [];
+    const unsubscribe = api.onCommand((...args: unknown[]) => received.push(args));
+    const command: DesktopCommand = { type: 'accept-offer', contactId: 'c-7' };
+
+    expect(fake.pushToRenderer(DESKTOP_COMMAND_CHANNEL, command)).toBe(1);
+
+    expect(received).toEqual([[command]]);
+    unsubscribe();
+    expect(fake.pushToRenderer(DESKTOP_COMMAND_CHANNEL, command)).toBe(0);
+    expect(received).toHaveLength(1);
+  });
+
+  it('onCommand refuses something that is not a function', () => {
+    expect(() => api.onCommand('alert(1)' as unknown as () => void)).toThrow(TypeError);
   });
 });

@@ -1,5 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import { DESKTOP_COMMAND_CHANNEL } from '../../shared/ipc.js';
 import type {
+  DesktopCommand,
   FirebreakDesktopApi,
   IpcInvokeChannel,
   IpcRequest,
@@ -21,11 +23,47 @@ function invoke<C extends IpcInvokeChannel>(
   return ipcRenderer.invoke(channel, ...request) as Promise<IpcResponse<C>>;
 }
 
+/**
+ * Main's pushes, one channel. The page's listener gets the command alone: never the IPC event
+ * (whose `sender` would hand the page ipcRenderer itself).
+ */
+function onCommand(listener: (command: DesktopCommand) => void): () => void {
+  if (typeof listener !== 'function') throw new TypeError('onCommand needs a function.');
+  const relay = (_event: unknown, command: DesktopCommand) => {
+    listener(command);
+  };
+  ipcRenderer.on(DESKTOP_COMMAND_CHANNEL, relay);
+  return () => {
+    ipcRenderer.removeListener(DESKTOP_COMMAND_CHANNEL, relay);
+  };
+}
+
 /** Named capabilities, one per channel. No ipcRenderer, no event objects, no generic send. */
 const api: FirebreakDesktopApi = {
   getConfig: () => invoke('config:get'),
-  rendererReady: () => invoke('app:renderer-ready'),
+  rendererReady: async () => {
+    await invoke('app:renderer-ready');
+  },
   openExternal: (url) => invoke('shell:open-external', { url }),
+  getSettings: () => invoke('settings:get'),
+  updateSettings: (patch) => invoke('settings:update', patch),
+  loadSession: () => invoke('session:load'),
+  saveSession: (session) => invoke('session:save', session),
+  clearSession: async () => {
+    await invoke('session:clear');
+  },
+  offerArrived: (offer) => invoke('attention:offer', offer),
+  offerEnded: async (contactId) => {
+    await invoke('attention:offer-ended', { contactId });
+  },
+  updateTray: async (status) => {
+    await invoke('tray:update', status);
+  },
+  currentOffer: () => invoke('pop-window:current'),
+  acceptOffer: async (contactId) => {
+    await invoke('pop-window:accept', { contactId });
+  },
+  onCommand,
 };
 
 contextBridge.exposeInMainWorld('firebreak', Object.freeze(api));

@@ -14,7 +14,11 @@ import type {
   BrowserWindowConstructorOptions,
   CustomScheme,
   HeadersReceivedResponse,
+  MenuItemConstructorOptions,
   MessageBoxOptions,
+  NotificationConstructorOptions,
+  Rectangle,
+  Settings,
   WindowOpenHandlerResponse,
 } from 'electron';
 
@@ -42,8 +46,33 @@ export interface FakeWindow {
   attachWebview(): boolean;
   /** Chromium has painted the first frame. */
   becomeReadyToShow(): void;
-  /** The user closes the window ('closed', then the app's 'window-all-closed' if it was the last). */
+  /**
+   * The user closes the window: 'close' (main may prevent it), then 'closed', then the app's
+   * 'window-all-closed' if it was the last.
+   */
   close(): void;
+  /** Visible on screen: show() or showInactive() and not hidden since (minimized still counts). */
+  readonly visible: boolean;
+  readonly focused: boolean;
+  readonly minimized: boolean;
+  readonly destroyed: boolean;
+  /** Asking for attention: flashFrame(true) with no flashFrame(false) since (never stops by itself). */
+  readonly flashing: boolean;
+  readonly alwaysOnTop: boolean;
+  readonly bounds: Rectangle;
+  /** What main sent to the page with webContents.send, oldest first (structured clones). */
+  readonly sent: readonly FakeWindowMessage[];
+  /** The user clicks into the window: it takes the focus from any other ('blur', then 'focus'). */
+  userFocuses(): void;
+  /** The user switches to another app: the window loses the focus ('blur'). */
+  userSwitchesAway(): void;
+  /** The user minimizes the window ('blur' if it had the focus, then 'minimize'). */
+  userMinimizes(): void;
+}
+
+export interface FakeWindowMessage {
+  readonly channel: string;
+  readonly args: readonly unknown[];
 }
 
 export interface FakeResponse {
@@ -90,8 +119,116 @@ export interface FakeApp {
   readonly exitCode: number | undefined;
   readonly quitRequested: boolean;
   readonly sandboxEnabled: boolean;
+  /** The options of each app.focus() call, oldest first. */
+  readonly focusRequests: readonly ({ readonly steal?: boolean } | undefined)[];
   /** Fires an app event ('activate', 'second-instance', 'window-all-closed', …). */
   emit(event: string, ...args: unknown[]): boolean;
+  /** app.setAsDefaultProtocolClient calls, oldest first. */
+  readonly protocolClients: readonly FakeProtocolClient[];
+  /** app.setLoginItemSettings calls, oldest first (app.getLoginItemSettings answers the last). */
+  readonly loginItemCalls: readonly Settings[];
+  /** macOS hands the app a URL ('open-url'); true when main called preventDefault. */
+  openUrl(url: string): boolean;
+  /** Another instance starts with `argv`; it gives up and this one gets 'second-instance'. */
+  launchSecondInstance(argv: readonly string[], workingDirectory?: string): void;
+}
+
+export interface FakeProtocolClient {
+  readonly protocol: string;
+  readonly path: string | undefined;
+  readonly args: readonly string[] | undefined;
+}
+
+/** What safeStorage.getSelectedStorageBackend() can answer (Linux). */
+export type StorageBackend = ReturnType<typeof electron.safeStorage.getSelectedStorageBackend>;
+
+export interface FakeSafeStorage {
+  /**
+   * What isEncryptionAvailable() answers once the app is ready (default true); before ready it
+   * answers false, as on Windows and Linux.
+   */
+  encryptionAvailable: boolean;
+  /** What getSelectedStorageBackend() answers once the app is ready (default 'gnome_libsecret'). */
+  storageBackend: StorageBackend;
+  /** The OS key changes (keychain reset, profile copied to another machine): old data no longer decrypts. */
+  changeKey(): void;
+}
+
+/** A Notification main created; it is on screen between show() and close() or the user's dismissal. */
+export interface FakeNotification {
+  readonly options: NotificationConstructorOptions;
+  /** show() was called. */
+  readonly shown: boolean;
+  /** On screen now: shown and neither closed by main nor dismissed by the user. */
+  readonly open: boolean;
+  /** The user clicks it ('click'); throws if it is not on screen. */
+  click(): void;
+  /** The user dismisses it ('close'). */
+  dismiss(): void;
+}
+
+export interface FakeNotifications {
+  /** What Notification.isSupported() answers (default true). */
+  supported: boolean;
+  /** Every Notification constructed since the last reset, oldest first, shown or not. */
+  readonly all: readonly FakeNotification[];
+  /** The ones on screen now, oldest first. */
+  readonly open: readonly FakeNotification[];
+}
+
+/** An item of a menu built with Menu.buildFromTemplate, as the user sees it. */
+export interface FakeMenuItem {
+  readonly type: NonNullable<MenuItemConstructorOptions['type']>;
+  readonly label: string;
+  readonly enabled: boolean;
+  readonly visible: boolean;
+  readonly checked: boolean;
+  /**
+   * The user clicks it. Like the OS, a disabled or hidden item ignores the click (false);
+   * otherwise a radio item becomes the checked one of its group, a checkbox toggles, and the
+   * item's `click` runs (true).
+   */
+  click(): boolean;
+}
+
+export interface FakeMenu {
+  readonly items: readonly FakeMenuItem[];
+  /** The item with this label; throws, listing the labels, if there is none. */
+  item(label: string): FakeMenuItem;
+}
+
+export interface FakeTray {
+  /** The image path it was created with (null for a NativeImage). */
+  readonly imagePath: string | null;
+  readonly toolTip: string;
+  /** The menu of the last setContextMenu call (null before any). */
+  readonly contextMenu: FakeMenu | null;
+  /** How many times setContextMenu was called (Linux shows a changed menu only when it is set again). */
+  readonly contextMenuSets: number;
+  readonly destroyed: boolean;
+  /** The user clicks the icon ('click'). */
+  click(): void;
+}
+
+export interface FakeGlobalShortcut {
+  /** Accelerators this app holds now, in registration order (compared as written). */
+  readonly registered: readonly string[];
+  /** How many times unregisterAll() was called (it would drop shortcuts other modules hold). */
+  readonly unregisterAllCalls: number;
+  /** Another app holds `accelerator`: register() answers false for it, as the OS makes it. */
+  takeByOtherApp(accelerator: string): void;
+  /** The user presses `accelerator`, in any app; true when one of our callbacks ran. */
+  press(accelerator: string): boolean;
+}
+
+export interface FakePowerMonitor {
+  /** What powerMonitor.getSystemIdleTime() answers, in whole seconds (default 0: in use). */
+  systemIdleTime: number;
+}
+
+export interface FakeScreen {
+  /** The primary display's work area (the screen minus taskbar, dock and menu bar). */
+  primaryWorkArea: Rectangle;
 }
 
 export interface FakeElectronControls {
@@ -124,6 +261,15 @@ export interface FakeElectronControls {
   readonly errorBoxes: readonly { readonly title: string; readonly content: string }[];
   /** URLs handed to shell.openExternal. */
   readonly openedExternally: readonly string[];
+  readonly safeStorage: FakeSafeStorage;
+  readonly notifications: FakeNotifications;
+  /** Every Tray created since the last reset, oldest first. */
+  readonly trays: readonly FakeTray[];
+  readonly globalShortcut: FakeGlobalShortcut;
+  readonly powerMonitor: FakePowerMonitor;
+  readonly screen: FakeScreen;
+  /** Main sends on `channel` to the preload's ipcRenderer.on listeners; returns how many got it. */
+  pushToRenderer(channel: string, ...args: unknown[]): number;
 }
 
 /** The fake's controls. Throws if `electron` is not aliased to the fake (wrong vitest project). */

@@ -47,6 +47,8 @@ export interface SocketServerDeps {
   allowedOrigins: readonly string[];
   /** Heartbeat: a desktop silent for pingInterval + pingTimeout is disconnected (offline). */
   heartbeat: { pingIntervalMs: number; pingTimeoutMs: number };
+  /** A desktop announced ready and routing took it in (before it is acknowledged). */
+  onReady?: (agentId: string) => void;
 }
 
 /** socket.io on the gateway's HTTP server: token auth on connect, every payload parsed. */
@@ -103,7 +105,11 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
     };
     const router = () => deps.router();
 
-    on(CLIENT_EVENTS.agentReady, () => router().ready(agent.id));
+    on(CLIENT_EVENTS.agentReady, async () => {
+      const status = await router().ready(agent.id);
+      deps.onReady?.(agent.id);
+      return status;
+    });
     on(CLIENT_EVENTS.agentSetState, (req) => router().setAvailability(agent.id, req.state, req.reason));
     on(CLIENT_EVENTS.contactAccept, async (req) => toContact(await router().accept(agent.id, req.contactId)));
     on(CLIENT_EVENTS.contactDecline, async (req) => {
@@ -147,6 +153,18 @@ export function emitToAgent<E extends ServerEventName>(
 ): void {
   const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
   (io.to(room(agentId)) as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
+}
+
+/** Sends one server event to every desktop of these agents: one broadcast, encoded once. */
+export function emitToAgents<E extends ServerEventName>(
+  io: GatewayIo,
+  agentIds: readonly string[],
+  event: E,
+  payload: ServerEventPayload<E>,
+): void {
+  if (agentIds.length === 0) return;
+  const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
+  (io.to(agentIds.map(room)) as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
 }
 
 /** Sends a server event to every signed-in desktop (all sockets passed the auth middleware). */

@@ -37,6 +37,8 @@ export interface RouterDeps {
   settings: () => RoutingSettings;
   /** Any contact moved (the team leads' board goes stale). */
   onContactMoved?: () => void;
+  /** A contact joined or left a queue (the agents' waiting counts go stale). */
+  onWaitingChanged?: () => void;
   now?: () => Date;
 }
 
@@ -66,6 +68,7 @@ export abstract class RouterCore {
 
   constructor(protected readonly deps: RouterDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.table.waiting.onChange = deps.onWaitingChanged;
   }
 
   /** Runs `fn` after every change before it; errors reach the caller but not the queue. */

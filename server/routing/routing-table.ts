@@ -34,6 +34,32 @@ export interface WaitingContact {
 }
 
 /**
+ * The contacts waiting, by id. Every add, replace and removal is reported to `onChange` (the
+ * agents' waiting counts go stale), so no place that changes the queue can forget to say so.
+ */
+export class WaitingContacts extends Map<string, WaitingContact> {
+  onChange: (() => void) | undefined;
+
+  override set(id: string, contact: WaitingContact): this {
+    super.set(id, contact);
+    this.onChange?.();
+    return this;
+  }
+
+  override delete(id: string): boolean {
+    const removed = super.delete(id);
+    if (removed) this.onChange?.();
+    return removed;
+  }
+
+  override clear(): void {
+    const had = this.size > 0;
+    super.clear();
+    if (had) this.onChange?.();
+  }
+}
+
+/**
  * Skills, language and capacity: may this agent be offered this contact now? A contact
  * transferred to one agent skips the skill checks (the sending agent chose them), not capacity.
  */
@@ -76,7 +102,7 @@ function contactOrder(agentId: string, a: WaitingContact, b: WaitingContact): nu
  */
 export class RoutingTable {
   readonly agents = new Map<string, AgentSlot>();
-  readonly waiting = new Map<string, WaitingContact>();
+  readonly waiting = new WaitingContacts();
 
   bestAgentFor(contact: WaitingContact): AgentSlot | undefined {
     let best: AgentSlot | undefined;

@@ -13,6 +13,7 @@ import { touchpointSchema } from './touchpoint.js';
 import {
   consultMessageSchema,
   consultSendSchema,
+  queueWaitingSchema,
   transferRequestSchema,
   wrapUpRequestSchema,
   wrapUpResponseSchema,
@@ -33,6 +34,7 @@ export const SERVER_EVENTS = {
   worklistUpdated: 'worklist.updated',
   consoleBoard: 'console.board',
   chatWhisper: 'chat.whisper',
+  queueWaiting: 'queue.waiting',
 } as const;
 
 export const CLIENT_EVENTS = {
@@ -108,6 +110,11 @@ export const serverEventSchemas = {
   [SERVER_EVENTS.consoleBoard]: consoleBoardSchema,
   /** A lead's whisper, to the agent handling the contact (and leads monitoring it), never the customer. */
   [SERVER_EVENTS.chatWhisper]: whisperSchema,
+  /**
+   * The waiting count of each of the agent's queues: at once on `agent.ready`, then at most every
+   * 500 ms while one of them changes (the last count always arrives).
+   */
+  [SERVER_EVENTS.queueWaiting]: queueWaitingSchema,
 } as const;
 
 export type ServerEventName = keyof typeof serverEventSchemas;

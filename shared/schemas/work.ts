@@ -130,5 +130,14 @@ export const queueSummarySchema = z.object({
 export type QueueSummary = z.infer<typeof queueSummarySchema>;
 export const queueListSchema = z.object({ items: z.array(queueSummarySchema) });
 
+/**
+ * `queue.waiting`: how many contacts wait in each of the receiving agent's own queues (every one
+ * of them, so the payload replaces what the desktop had).
+ */
+export const queueWaitingSchema = z.object({
+  queues: z.array(z.object({ queueId: queueIdSchema, waiting: z.number().int().min(0) })),
+});
+export type QueueWaiting = z.infer<typeof queueWaitingSchema>;
+
 /** `GET /api/v1/agents/presence`: every agent's presence now (transfer targets, team leads). */
 export const agentPresenceListSchema = z.object({ items: z.array(agentStatusSchema) });

@@ -34,6 +34,7 @@ describe('command palette', () => {
       'presence.toggle',
       'language.cycle',
       'worklist.open',
+      'settings.open',
     ]);
     expect(within(palette).getByText('End contact').closest('li')).toHaveTextContent(
       'Ctrl+Shift+E',

@@ -9,6 +9,7 @@ import {
   type CommandId,
 } from '../../../shared/commands';
 import { canUseConsole } from '../features/console/console-access';
+import { requestSettingsDialog } from '../features/settings/settings-request';
 import type { Command, CommandContext } from './command-types';
 import { requestCustomerSearchFocus } from './customer-search-focus';
 import { findPanels, focusAdjacentPanel } from './panel-focus';
@@ -148,6 +149,10 @@ const BEHAVIOUR: Record<CommandId, Behaviour> = {
     isEnabled: (ctx) =>
       canUseConsole(ctx.store.getState().agent?.role) && ctx.store.getState().view !== 'console',
     run: (ctx) => ctx.store.getState().setView('console'),
+  },
+  [COMMAND_IDS.settingsOpen]: {
+    isEnabled: () => true,
+    run: () => requestSettingsDialog(),
   },
 };
 

@@ -26,13 +26,19 @@ export function parseShortcut(shortcut: string): ParsedShortcut {
   };
 }
 
+/** Punctuation keys shortcuts use, by `event.code` (the Persian layout types `و` on Comma). */
+const PUNCTUATION_CODES: Readonly<Record<string, string>> = { Comma: ',' };
+
 /**
- * The key pressed, independent of layout for letters and digits: `event.code` (`KeyE`) is the
- * same on a Persian or Pinyin layout and with Alt on macOS, where `event.key` is not.
+ * The key pressed, independent of layout for letters, digits and the punctuation above:
+ * `event.code` (`KeyE`) is the same on a Persian or Pinyin layout and with Alt on macOS, where
+ * `event.key` is not.
  */
 function pressedKey(event: KeyboardEvent): string {
   const code = /^(?:Key([A-Z])|Digit(\d))$/.exec(event.code);
   if (code) return code[1] ?? code[2] ?? '';
+  const punctuation = PUNCTUATION_CODES[event.code];
+  if (punctuation !== undefined) return punctuation;
   return event.key.length === 1 ? event.key.toUpperCase() : event.key;
 }
 

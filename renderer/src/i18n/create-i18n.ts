@@ -33,6 +33,9 @@ import consoleZhCN from '../features/console/locales/zh-CN';
 import trendsEn from '../features/console/trends/locales/en';
 import trendsFa from '../features/console/trends/locales/fa';
 import trendsZhCN from '../features/console/trends/locales/zh-CN';
+import settingsEn from '../features/settings/locales/en';
+import settingsFa from '../features/settings/locales/fa';
+import settingsZhCN from '../features/settings/locales/zh-CN';
 import commonEn from './locales/en';
 import commonFa from './locales/fa';
 import commonZhCN from './locales/zh-CN';
@@ -51,6 +54,7 @@ export const I18N_NAMESPACES = [
   'transfer',
   'console',
   'trends',
+  'settings',
 ] as const;
 
 const resources = {
@@ -67,6 +71,7 @@ const resources = {
     transfer: transferZhCN,
     console: consoleZhCN,
     trends: trendsZhCN,
+    settings: settingsZhCN,
   },
   en: {
     common: commonEn,
@@ -81,6 +86,7 @@ const resources = {
     transfer: transferEn,
     console: consoleEn,
     trends: trendsEn,
+    settings: settingsEn,
   },
   fa: {
     common: commonFa,
@@ -95,6 +101,7 @@ const resources = {
     transfer: transferFa,
     console: consoleFa,
     trends: trendsFa,
+    settings: settingsFa,
   },
 } satisfies Record<Language, Record<(typeof I18N_NAMESPACES)[number], object>>;
 

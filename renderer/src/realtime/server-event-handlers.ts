@@ -11,6 +11,7 @@ import { consoleKeys } from '../api/console/keys';
 import { applyWhisper } from '../api/chat/whispers';
 import { customerKeys } from '../api/customers/keys';
 import { applyWorklistItem } from '../api/preemption/worklist-cache';
+import { applyQueueWaiting } from '../api/queues/waiting-cache';
 import type { AppStore } from '../state';
 import { applyChatMessage, applyChatTyping } from './chat-patch';
 import { applyConsultMessage, applyContactEnded, applyContactUpdated } from './contact-patch';
@@ -87,5 +88,8 @@ export function createServerEventHandlers({
     [SERVER_EVENTS.worklistUpdated]: (item) => applyWorklistItem(queryClient, item),
 
     [SERVER_EVENTS.consoleBoard]: (board) => queryClient.setQueryData(consoleKeys.board(), board),
+
+    // Every one of the agent's queues, on each agent.ready (so also after a reconnect) and change.
+    [SERVER_EVENTS.queueWaiting]: (waiting) => applyQueueWaiting(queryClient, waiting),
   };
 }

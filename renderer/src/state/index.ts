@@ -13,6 +13,7 @@ export { isSessionLive } from './session-slice';
 export { CUSTOMER_TYPING_TTL_MS, EMPTY_DRAFT, initialChat, type ChatDraft } from './chat-slice';
 export type { AppData, AppState } from './types';
 export type { ConnectionStatus, WorkspaceView } from './workspace-slice';
+export type { RingSound } from './ui-slice';
 
 /** The store outside React (HTTP wrapper, realtime connector, tests): get, set, subscribe. */
 export type AppStore = StoreApi<AppState>;

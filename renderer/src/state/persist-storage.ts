@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { desktopSettingsSchema } from '../../../shared/desktop-settings';
 import { LANGUAGES } from '../../../shared/domain';
 import { agentSchema } from '../../../shared/schemas/auth';
 import { isSessionLive } from './session-slice';
 import type { AppState } from './types';
+import { initialUi } from './ui-slice';
 
-/** What survives a reload: the session (per tab), the language and alert sound (per machine). */
+/**
+ * What survives a reload: the session (per tab), the language, the alert beep and the offer ring
+ * (per machine).
+ */
 export type PersistedState = Pick<AppState, 'token' | 'agent' | 'expiresAt' | 'language'> &
-  Partial<Pick<AppState, 'alertSoundMuted'>>;
+  Partial<Pick<AppState, 'alertSoundMuted' | 'ringSound'>>;
 
 export const STORAGE_VERSION = 1;
 
@@ -16,9 +21,11 @@ const persistedSessionSchema = z.object({
   agent: agentSchema,
   expiresAt: z.string(),
 });
+/** Each preference is checked on its own: a tampered one falls back to its default alone. */
 const persistedUiSchema = z.object({
-  language: z.enum(LANGUAGES).nullable(),
-  alertSoundMuted: z.boolean().optional(),
+  language: z.enum(LANGUAGES).nullable().catch(null),
+  alertSoundMuted: z.boolean().optional().catch(undefined),
+  ringSound: desktopSettingsSchema.shape.sound.optional().catch(undefined),
 });
 
 function read<T>(storage: Storage, key: string, schema: z.ZodType<T>): T | null {
@@ -43,7 +50,7 @@ function write(storage: Storage, key: string, value: unknown): void {
 
 /**
  * One persist middleware, two storages: the session goes to sessionStorage (a reload keeps the
- * agent signed in, a new window does not), the language to localStorage. What is read back is
+ * agent signed in, a new window does not), the preferences to localStorage. What is read back is
  * parsed; an expired or malformed session is dropped.
  */
 export function createSplitStorage(): PersistStorage<PersistedState> {
@@ -61,22 +68,27 @@ export function createSplitStorage(): PersistStorage<PersistedState> {
           expiresAt: live ? session.expiresAt : null,
           language: ui?.language ?? null,
           alertSoundMuted: ui?.alertSoundMuted ?? false,
+          ringSound: ui?.ringSound ?? initialUi.ringSound,
         },
       };
     },
     setItem: (name, { state }) => {
       const { token, agent, expiresAt, language, alertSoundMuted = false } = state;
+      const { ringSound = initialUi.ringSound } = state;
       write(
         window.sessionStorage,
         keys(name).session,
         token !== null && agent !== null && expiresAt !== null ? { token, agent, expiresAt } : null,
       );
-      // Only a muted beep is written: the default needs no record.
-      write(
-        window.localStorage,
-        keys(name).ui,
-        alertSoundMuted ? { language, alertSoundMuted } : { language },
-      );
+      // Only what differs from the defaults is written: a default needs no record.
+      const ringChanged =
+        ringSound.enabled !== initialUi.ringSound.enabled ||
+        ringSound.volume !== initialUi.ringSound.volume;
+      write(window.localStorage, keys(name).ui, {
+        language,
+        ...(alertSoundMuted && { alertSoundMuted }),
+        ...(ringChanged && { ringSound }),
+      });
     },
     removeItem: (name) => {
       write(window.sessionStorage, keys(name).session, null);

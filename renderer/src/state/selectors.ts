@@ -19,7 +19,9 @@ export const useActiveContactId = () => useAppStore((s) => s.activeContactId);
 export const useConnectionStatus = () => useAppStore((s) => s.connection);
 export const usePresence = () => useAppStore((s) => s.presence);
 export const useWorkspaceView = () => useAppStore((s) => s.view);
+export const useViewedCustomerId = () => useAppStore((s) => s.viewedCustomerId);
 export const useAlertSoundMuted = () => useAppStore((s) => s.alertSoundMuted);
+export const useRingSoundSettings = () => useAppStore((s) => s.ringSound);
 export const useAppPhase = () => useAppStore(selectAppPhase);
 
 // Actions are stable references; selecting one never causes a re-render.
@@ -30,6 +32,7 @@ export const useSetActiveContact = () => useAppStore((s) => s.setActiveContact);
 export const useSetPresence = () => useAppStore((s) => s.setPresence);
 export const useSetWorkspaceView = () => useAppStore((s) => s.setView);
 export const useSetAlertSoundMuted = () => useAppStore((s) => s.setAlertSoundMuted);
+export const useSetRingSound = () => useAppStore((s) => s.setRingSound);
 
 // Chat, per contact (see chat-slice.ts).
 export const useChatUnread = (contactId: string) =>

@@ -22,13 +22,14 @@ export const useAppStore = create<AppState>()(
       name: STORE_NAME,
       version: STORAGE_VERSION,
       storage: createSplitStorage(),
-      partialize: ({ token, agent, expiresAt, language, alertSoundMuted }): PersistedState => ({
+      partialize: ({
         token,
         agent,
         expiresAt,
         language,
         alertSoundMuted,
-      }),
+        ringSound,
+      }): PersistedState => ({ token, agent, expiresAt, language, alertSoundMuted, ringSound }),
     },
   ),
 );

@@ -6,9 +6,9 @@ export type ConnectionStatus = 'offline' | 'connecting' | 'ready';
 
 /**
  * What the workspace shows: the contacts the agent holds, the pre-emption worklist, or (team
- * leads and admins only) the console.
+ * leads and admins only) the console, or one customer opened by a deep link (`viewedCustomerId`).
  */
-export type WorkspaceView = 'contacts' | 'worklist' | 'console';
+export type WorkspaceView = 'contacts' | 'worklist' | 'console' | 'customer';
 
 export interface WorkspaceSlice {
   activeContactId: string | null;
@@ -16,10 +16,14 @@ export interface WorkspaceSlice {
   /** The agent's presence as the gateway last reported it. */
   presence: AgentStatus | null;
   view: WorkspaceView;
+  /** The customer the `customer` view shows (a firebreak://customer/ID link). */
+  viewedCustomerId: string | null;
   setActiveContact: (contactId: string | null) => void;
   setConnection: (connection: ConnectionStatus) => void;
   setPresence: (presence: AgentStatus) => void;
   setView: (view: WorkspaceView) => void;
+  /** Shows one customer's story without a contact (a softphone or CRM handed them over). */
+  openCustomer: (customerId: string) => void;
 }
 
 export const initialWorkspace = {
@@ -27,7 +31,11 @@ export const initialWorkspace = {
   connection: 'offline',
   presence: null,
   view: 'contacts',
-} satisfies Pick<WorkspaceSlice, 'activeContactId' | 'connection' | 'presence' | 'view'>;
+  viewedCustomerId: null,
+} satisfies Pick<
+  WorkspaceSlice,
+  'activeContactId' | 'connection' | 'presence' | 'view' | 'viewedCustomerId'
+>;
 
 export const createWorkspaceSlice: AppSliceCreator<WorkspaceSlice> = (set) => ({
   ...initialWorkspace,
@@ -35,4 +43,5 @@ export const createWorkspaceSlice: AppSliceCreator<WorkspaceSlice> = (set) => ({
   setConnection: (connection) => set({ connection }),
   setPresence: (presence) => set({ presence }),
   setView: (view) => set({ view }),
+  openCustomer: (customerId) => set({ view: 'customer', viewedCustomerId: customerId }),
 });

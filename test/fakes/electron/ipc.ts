@@ -42,12 +42,35 @@ export const ipcMain = {
   },
 };
 
+type RendererListener = (event: object, ...args: unknown[]) => void;
+
 export const ipcRenderer = {
   invoke(channel: string, ...args: unknown[]): Promise<unknown> {
     state.rendererInvocations.push({ channel, args });
     return Promise.resolve(state.rendererAnswer(channel, args));
   },
+  on(channel: string, listener: RendererListener) {
+    const listeners = state.rendererListeners.get(channel) ?? new Set<RendererListener>();
+    listeners.add(listener);
+    state.rendererListeners.set(channel, listeners);
+    return ipcRenderer;
+  },
+  removeListener(channel: string, listener: RendererListener) {
+    state.rendererListeners.get(channel)?.delete(listener);
+    return ipcRenderer;
+  },
 };
+
+/**
+ * Main → renderer, as webContents.send delivers it: a structured clone of the arguments, after
+ * an IpcRendererEvent whose `sender` is ipcRenderer itself (what a leaky preload would expose).
+ */
+export function pushToRenderer(channel: string, ...args: unknown[]): number {
+  const listeners = [...(state.rendererListeners.get(channel) ?? [])];
+  const event = { sender: ipcRenderer, senderId: 0, ports: [] };
+  for (const listener of listeners) listener(event, ...structuredClone(args));
+  return listeners.length;
+}
 
 export const contextBridge = {
   exposeInMainWorld(key: string, api: unknown): void {

@@ -16,6 +16,8 @@ export const state = {
   messageBoxButton: 0,
   errorBoxes: [] as { title: string; content: string }[],
   openedExternally: [] as string[],
+  /** ipcRenderer.on listeners, by channel. */
+  rendererListeners: new Map<string, Set<(event: object, ...args: unknown[]) => void>>(),
 };
 
 export function resetState(): void {
@@ -29,6 +31,7 @@ export function resetState(): void {
     list.length = 0;
   }
   state.handlers.clear();
+  state.rendererListeners.clear();
   state.exposed.clear();
   state.rendererAnswer = answerNothing;
   state.messageBoxButton = 0;

@@ -14,6 +14,7 @@ const en = {
     languageCycle: 'Switch language',
     worklistOpen: 'Open pre-emption worklist',
     consoleOpen: 'Open the team console',
+    settingsOpen: 'Open settings',
   },
   palette: {
     title: 'Commands',

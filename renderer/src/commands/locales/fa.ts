@@ -15,6 +15,7 @@ const fa: CommandsMessages = {
     languageCycle: 'تغییر زبان',
     worklistOpen: 'باز کردن فهرست کار پیشگیری از شکایت',
     consoleOpen: 'باز کردن پیشخوان سرپرست',
+    settingsOpen: 'باز کردن تنظیمات',
   },
   palette: {
     title: 'فرمان‌ها',

@@ -15,6 +15,7 @@ const zhCN: CommandsMessages = {
     languageCycle: '切换语言',
     worklistOpen: '打开投诉预防工作清单',
     consoleOpen: '打开班组控制台',
+    settingsOpen: '打开设置',
   },
   palette: {
     title: '命令',

@@ -3,6 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { anAgent, renderWithProviders } from '../../../../test/setup/renderer-providers';
 import { AppRoot } from '../../app/AppRoot';
+import { setDesktopKeyStore } from '../../platform/desktop-session';
 import { appStore } from '../../state';
 
 /** Click into the field and paste, as an agent with a password manager would. */
@@ -74,5 +75,27 @@ describe('sign-in', () => {
     await user.click(screen.getByTestId('signin-submit'));
     expect(await screen.findByText('Enter your username')).toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  describe('the desktop’s key store', () => {
+    afterEach(() => setDesktopKeyStore(null));
+
+    it('warns that the agent will sign in again after a restart when the OS has none', () => {
+      setDesktopKeyStore('none');
+      renderWithProviders(<AppRoot />);
+      expect(screen.getByTestId('signin-no-key-store')).toHaveTextContent(
+        'will not keep you signed in after it closes',
+      );
+    });
+
+    it('says nothing when the session is kept by the OS key store, or in a browser', () => {
+      setDesktopKeyStore('os');
+      const { unmount } = renderWithProviders(<AppRoot />);
+      expect(screen.queryByTestId('signin-no-key-store')).toBeNull();
+      unmount();
+      setDesktopKeyStore(null);
+      renderWithProviders(<AppRoot />);
+      expect(screen.queryByTestId('signin-no-key-store')).toBeNull();
+    });
   });
 });

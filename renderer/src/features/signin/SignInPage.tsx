@@ -2,6 +2,7 @@ import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LoginRequest } from '../../../../shared/schemas/auth';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { getDesktopKeyStore } from '../../platform/desktop-session';
 import { useSignInForm } from './use-sign-in-form';
 
 export function SignInPage() {
@@ -49,6 +50,15 @@ export function SignInPage() {
               data-testid="signin-error"
               title={t('signin.failed')}
               description={errorMessage}
+              style={{ marginBottom: 16 }}
+            />
+          )}
+          {getDesktopKeyStore() === 'none' && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="signin-no-key-store"
+              title={t('signin.noKeyStore')}
               style={{ marginBottom: 16 }}
             />
           )}

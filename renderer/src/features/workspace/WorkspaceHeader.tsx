@@ -7,6 +7,7 @@ import { useShortcutHint } from '../../commands/shortcut-hint';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useAgent, useSignOut } from '../../state';
 import { ConsoleToggle } from '../console/ConsoleToggle';
+import { SettingsButton } from '../settings/SettingsButton';
 import { ConsultInbox } from '../transfer/ConsultInbox';
 import { ConnectionBadge } from './ConnectionBadge';
 import { PresenceToggle } from './PresenceToggle';
@@ -40,6 +41,7 @@ export function WorkspaceHeader() {
             </span>
           </Tooltip>
           <CommandPaletteButton />
+          <SettingsButton />
           <Button data-testid="signout" icon={<LogoutOutlined />} onClick={signOut}>
             {t('header.signOut')}
           </Button>

@@ -1,10 +1,13 @@
 import { Layout } from 'antd';
 import { CommandsProvider } from '../../commands/CommandsProvider';
-import { useAgent, useWorkspaceView } from '../../state';
+import { DesktopBridge } from '../../platform/DesktopBridge';
+import { useAgent, useViewedCustomerId, useWorkspaceView } from '../../state';
 import { canUseConsole } from '../console/console-access';
 import { ConsolePage } from '../console/ConsolePage';
+import { useRingSound } from '../ring/use-ring-sound';
 import { WorklistPage } from '../worklist/WorklistPage';
 import { ActiveContact } from './ActiveContact';
+import { CustomerView } from './CustomerView';
 import { IdleState } from './IdleState';
 import { OfferTabs } from './OfferTabs';
 import { PopAnnouncer } from './PopAnnouncer';
@@ -15,6 +18,8 @@ export function WorkspacePage() {
   const { offers, active, select } = useHeldContacts();
   const view = useWorkspaceView();
   const lead = canUseConsole(useAgent()?.role);
+  const viewedCustomerId = useViewedCustomerId();
+  useRingSound();
   return (
     <CommandsProvider>
       <Layout style={{ height: '100vh' }}>
@@ -22,6 +27,8 @@ export function WorkspacePage() {
         <Layout.Content style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
           {view === 'console' && lead ? (
             <ConsolePage />
+          ) : view === 'customer' && viewedCustomerId !== null ? (
+            <CustomerView key={viewedCustomerId} customerId={viewedCustomerId} />
           ) : view === 'worklist' ? (
             <WorklistPage />
           ) : active === null ? (
@@ -36,6 +43,7 @@ export function WorkspacePage() {
           )}
         </Layout.Content>
         <PopAnnouncer offers={offers} />
+        <DesktopBridge />
       </Layout>
     </CommandsProvider>
   );

@@ -14,6 +14,8 @@ const en = {
     failed: 'Sign-in failed',
     networkError: 'The gateway could not be reached. Check your connection and try again.',
     unexpectedError: 'Something went wrong. Try again.',
+    noKeyStore:
+      'This computer offers no secure key store, so Firebreak will not keep you signed in after it closes.',
   },
   header: {
     signOut: 'Sign out',
@@ -31,6 +33,18 @@ const en = {
     offline: 'Offline',
     connecting: 'Connecting…',
     ready: 'Connected',
+  },
+  desktop: {
+    offerTitleVoice: 'Incoming call: {{name}}',
+    offerTitleChat: 'New chat: {{name}}',
+    offerBody: '{{tier}} · {{risk}}',
+    riskScore: '{{band}} ({{score}})',
+    notScored: 'risk not scored',
+    notIdentified: 'Customer not identified',
+    contactNotHeld: 'That contact is not on your desk.',
+    customerView: 'Customer',
+    backToContacts: 'Back to contacts',
+    accept: 'Accept',
   },
   workspace: {
     idle: 'Waiting for the next contact',

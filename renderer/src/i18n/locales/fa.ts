@@ -15,6 +15,8 @@ const fa: CommonMessages = {
     failed: 'ورود ناموفق بود',
     networkError: 'دسترسی به درگاه ممکن نیست. اتصال را بررسی کنید و دوباره تلاش کنید.',
     unexpectedError: 'مشکلی پیش آمد. دوباره تلاش کنید.',
+    noKeyStore:
+      'این رایانه انبار کلید امنی ندارد؛ پس از بستن Firebreak باید دوباره وارد شوید.',
   },
   header: {
     signOut: 'خروج',
@@ -32,6 +34,18 @@ const fa: CommonMessages = {
     offline: 'آفلاین',
     connecting: 'در حال اتصال…',
     ready: 'متصل',
+  },
+  desktop: {
+    offerTitleVoice: 'تماس ورودی: {{name}}',
+    offerTitleChat: 'گفتگوی تازه: {{name}}',
+    offerBody: '{{tier}} · {{risk}}',
+    riskScore: '{{band}} ({{score}})',
+    notScored: 'ریسک هنوز محاسبه نشده',
+    notIdentified: 'مشتری شناسایی نشد',
+    contactNotHeld: 'این تماس روی میز شما نیست.',
+    customerView: 'مشتری',
+    backToContacts: 'بازگشت به تماس‌ها',
+    accept: 'پذیرش',
   },
   workspace: {
     idle: 'در انتظار تماس بعدی',

@@ -15,6 +15,7 @@ const zhCN: CommonMessages = {
     failed: '登录失败',
     networkError: '无法连接网关，请检查网络后重试。',
     unexpectedError: '出现问题，请重试。',
+    noKeyStore: '此电脑没有安全的密钥存储，关闭 Firebreak 后需要重新登录。',
   },
   header: {
     signOut: '退出登录',
@@ -32,6 +33,18 @@ const zhCN: CommonMessages = {
     offline: '离线',
     connecting: '连接中…',
     ready: '已连接',
+  },
+  desktop: {
+    offerTitleVoice: '来电：{{name}}',
+    offerTitleChat: '新会话：{{name}}',
+    offerBody: '{{tier}} · {{risk}}',
+    riskScore: '{{band}}（{{score}}）',
+    notScored: '尚未评分',
+    notIdentified: '未识别客户',
+    contactNotHeld: '该联系不在您的工作台上。',
+    customerView: '客户',
+    backToContacts: '返回联系列表',
+    accept: '接听',
   },
   workspace: {
     idle: '等待下一个来电或会话',
