@@ -18,6 +18,8 @@ describe('buildContentSecurityPolicy', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'none'"]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    // The ring sound plays from the app's own files, never from elsewhere.
+    expect(policy.get('media-src')).toEqual(["'self'"]);
   });
 
   it('never allows eval, and allows inline script only for the dev server’s React Refresh preamble', () => {

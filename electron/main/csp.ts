@@ -35,6 +35,8 @@ export function buildContentSecurityPolicy(options: ContentSecurityPolicyOptions
     'script-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
+    // The ring (assets/ring.wav), bundled with the renderer.
+    'media-src': ["'self'"],
     'font-src': ["'self'", 'data:'],
     'connect-src': [...new Set(connectSources)],
     'object-src': ["'none'"],

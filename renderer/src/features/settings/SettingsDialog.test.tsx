@@ -71,6 +71,7 @@ describe('settings dialog in the desktop', { timeout: DIALOG_TEST_TIMEOUT }, () 
     // What a browser sends (rc-slider reads keyCode, which user-event leaves out for arrows).
     fireEvent.keyDown(volume, { key: 'ArrowRight', code: 'ArrowRight', keyCode: 39 });
     expect(volume).toHaveAttribute('aria-valuenow', '85');
+    expect(volume).toHaveAttribute('aria-valuetext', '85%');
     await user.click(screen.getByTestId('settings-save'));
 
     await waitFor(() => expect(onClose).toHaveBeenCalled());

@@ -1,4 +1,4 @@
-import { Checkbox, Form, Radio, Slider, type FormItemProps } from 'antd';
+import { Checkbox, Flex, Form, Radio, Slider, Typography, type FormItemProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../shared/domain';
@@ -48,8 +48,12 @@ export function LanguageField({
 
 /** The ring: on or off, and how loud (0–100 on the slider, 0..1 in the settings). */
 export function SoundFields({ errors }: { errors: SettingsErrors }) {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const enabled = Form.useWatch<boolean | undefined>(['sound', 'enabled']);
+  const volume = Form.useWatch<number | undefined>(['sound', 'volume']) ?? 0;
+  // In the language's own digits and sign (۸۰٪ in Persian).
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
+  const spoken = (value: number) => percent.format(value / 100);
   return (
     <>
       <Form.Item
@@ -60,19 +64,27 @@ export function SoundFields({ errors }: { errors: SettingsErrors }) {
       >
         <Checkbox data-testid="settings-sound-enabled">{t('sound.label')}</Checkbox>
       </Form.Item>
-      <Form.Item
-        name={['sound', 'volume']}
-        label={t('sound.volume')}
-        {...errorProps(errors, 'sound.volume')}
-      >
-        <Slider
-          min={0}
-          max={100}
-          step={5}
-          disabled={enabled === false}
-          ariaLabelForHandle={t('sound.volume')}
-          tooltip={{ formatter: (value) => `${String(value ?? 0)}%` }}
-        />
+      <Form.Item label={t('sound.volume')} {...errorProps(errors, 'sound.volume')}>
+        <Flex align="center" gap="middle">
+          <Form.Item name={['sound', 'volume']} noStyle>
+            <Slider
+              min={0}
+              max={100}
+              step={5}
+              disabled={enabled === false}
+              ariaLabelForHandle={t('sound.volume')}
+              ariaValueTextFormatterForHandle={spoken}
+              tooltip={{ open: false }}
+              style={{ flex: 1 }}
+            />
+          </Form.Item>
+          <Typography.Text
+            type={enabled === false ? 'secondary' : undefined}
+            style={{ minWidth: 48, textAlign: 'end' }}
+          >
+            {spoken(volume)}
+          </Typography.Text>
+        </Flex>
       </Form.Item>
     </>
   );
