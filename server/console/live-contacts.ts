@@ -7,7 +7,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ContactChannel, RiskBand, Tier } from '../../shared/domain.js';
 import type { RiskReason } from '../../shared/schemas/risk.js';
 import type { Db } from '../db/client.js';
-import { contacts, customerRisk, customers, promises } from '../db/schema.js';
+import { contacts, customers, promises } from '../db/schema.js';
+import { customerRisk } from '../db/schema-preemption.js';
 
 export const LIVE_STATES = ['queued', 'offered', 'active', 'wrap_up'] as const;
 export type LiveState = (typeof LIVE_STATES)[number];

@@ -7,16 +7,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleTrendsSchema, type ConsoleTrends } from '../../shared/schemas/console-trends.js';
 import type { Db } from '../db/client.js';
-import {
-  claims,
-  complaints,
-  contacts,
-  customerRisk,
-  partners,
-  policies,
-  preemptionWorklist,
-  touchpoints,
-} from '../db/schema.js';
+import { claims, complaints, contacts, partners, policies, touchpoints } from '../db/schema.js';
+import { customerRisk, preemptionWorklist } from '../db/schema-preemption.js';
 import { startTestGateway, type TestGateway } from '../testing/harness.js';
 import { createScratchDatabase } from '../testing/scratch-postgres.js';
 import { loadTrends } from './trends-repository.js';

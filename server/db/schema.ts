@@ -35,16 +35,11 @@ import {
   TIERS,
   TOUCHPOINT_CHANNELS,
   ANOMALIES,
-  PROACTIVE_ACTIONS,
-  RISK_BANDS,
-  WORKLIST_OUTCOMES,
-  WORKLIST_STATUSES,
   DISPOSITIONS,
   CHAT_SENDERS,
 } from '../../shared/domain.js';
 import type { ChatAttachment } from '../../shared/schemas/chat.js';
 import type { Handover } from '../../shared/schemas/contact.js';
-import type { RiskAssessment, RiskReason } from '../../shared/schemas/risk.js';
 import type { RoutingSettings, WrapUpRequest } from '../../shared/schemas/work.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -206,7 +201,10 @@ export const agents = pgTable('agents', {
   passwordHash: text('password_hash').notNull(),
   disabled: boolean('disabled').notNull().default(false),
   /** Languages the agent can serve a customer in (routing skill). */
-  languages: text('languages', { enum: LANGUAGES }).array().notNull().default(sql`'{zh-CN,en}'::text[]`),
+  languages: text('languages', { enum: LANGUAGES })
+    .array()
+    .notNull()
+    .default(sql`'{zh-CN,en}'::text[]`),
   /** Chats at once; null: the team lead's default (routing settings). */
   chatCapacity: integer('chat_capacity'),
   createdAt: ts('created_at').notNull().defaultNow(),
@@ -243,12 +241,18 @@ export const contacts = pgTable(
     state: text('state', { enum: CONTACT_STATES }).notNull(),
     match: text('match', { enum: MATCH_RESULTS }).notNull(),
     customerId: text('customer_id').references(() => customers.id),
-    candidateIds: text('candidate_ids').array().notNull().default(sql`'{}'::text[]`),
+    candidateIds: text('candidate_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     fromPhone: text('from_phone'),
     fromEmail: text('from_email'),
     fromCustomerId: text('from_customer_id'),
     language: text('language', { enum: LANGUAGES }),
-    ivrPath: text('ivr_path').array().notNull().default(sql`'{}'::text[]`),
+    ivrPath: text('ivr_path')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     ivrIntent: text('ivr_intent'),
     /** The owner: the agent it is offered to, connected to, or wrapping up with. */
     offeredTo: text('offered_to').references(() => agents.id),
@@ -260,7 +264,10 @@ export const contacts = pgTable(
     /** A cold transfer to one agent: only they are offered it. */
     targetAgentId: text('target_agent_id').references(() => agents.id),
     /** Agents who declined or missed it: offered to others first. */
-    skippedBy: text('skipped_by').array().notNull().default(sql`'{}'::text[]`),
+    skippedBy: text('skipped_by')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     ringDeadline: ts('ring_deadline'),
     acceptedAt: ts('accepted_at'),
     acwDeadline: ts('acw_deadline'),
@@ -269,7 +276,11 @@ export const contacts = pgTable(
     wrapUp: jsonb('wrap_up').$type<WrapUpRequest>(),
     handover: jsonb('handover').$type<Handover>(),
     /** A warm transfer waiting for the receiving agent. */
-    pendingTransfer: jsonb('pending_transfer').$type<{ toAgentId: string; toAgentName: string; handover: Handover }>(),
+    pendingTransfer: jsonb('pending_transfer').$type<{
+      toAgentId: string;
+      toAgentName: string;
+      handover: Handover;
+    }>(),
     /** The chat customer's name as typed on the chat page. */
     customerName: text('customer_name'),
     /** The agent who linked the contact to its customer by hand (picker or search), if any. */
@@ -365,54 +376,4 @@ export const auditEvents = pgTable(
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [index('audit_events_customer_idx').on(t.customerId, t.at)],
-);
-
-/** Each customer's complaint risk as last computed from their data (one row per customer). */
-export const customerRisk = pgTable(
-  'customer_risk',
-  {
-    customerId: text('customer_id')
-      .primaryKey()
-      .references(() => customers.id),
-    score: integer('score').notNull(),
-    band: text('band', { enum: RISK_BANDS }).notNull(),
-    assessment: jsonb('assessment').$type<RiskAssessment>().notNull(),
-    rulesVersion: text('rules_version').notNull(),
-    computedAt: ts('computed_at').notNull(),
-  },
-  (t) => [index('customer_risk_score_idx').on(t.score.desc())],
-);
-
-/** Customers to contact before they contact us: risk crossed the worklist threshold. */
-export const preemptionWorklist = pgTable(
-  'preemption_worklist',
-  {
-    id: text('id').primaryKey(),
-    customerId: text('customer_id')
-      .notNull()
-      .references(() => customers.id),
-    score: integer('score').notNull(),
-    /** Uncapped sum of the contributions' points, to rank customers the score caps at 100. */
-    points: real('points').notNull(),
-    band: text('band', { enum: RISK_BANDS }).notNull(),
-    reason: jsonb('reason').$type<RiskReason>().notNull(),
-    action: text('action', { enum: PROACTIVE_ACTIONS }).notNull(),
-    notBefore: ts('not_before').notNull(),
-    status: text('status', { enum: WORKLIST_STATUSES }).notNull(),
-    claimedBy: text('claimed_by').references(() => agents.id),
-    claimedAt: ts('claimed_at'),
-    outcome: text('outcome', { enum: WORKLIST_OUTCOMES }),
-    note: text('note'),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    closedAt: ts('closed_at'),
-  },
-  (t) => [
-    // At most one item per customer that is still being worked.
-    uniqueIndex('preemption_worklist_active_uq')
-      .on(t.customerId)
-      .where(sql`${t.status} <> 'done'`),
-    index('preemption_worklist_status_score_idx').on(t.status, t.score.desc(), t.points.desc()),
-    // "Did an agent work this customer lately?" and each customer's history.
-    index('preemption_worklist_customer_closed_idx').on(t.customerId, t.closedAt),
-  ],
 );

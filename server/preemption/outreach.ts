@@ -1,6 +1,7 @@
 import type { TouchpointChannel } from '../../shared/domain.js';
 import type { WorklistOutcomeRequest } from '../../shared/schemas/risk.js';
-import type { preemptionWorklist, touchpoints } from '../db/schema.js';
+import type { touchpoints } from '../db/schema.js';
+import type { preemptionWorklist } from '../db/schema-preemption.js';
 
 const CHANNEL: Record<(typeof preemptionWorklist.$inferSelect)['action'], TouchpointChannel> = {
   callback: 'voice',
@@ -8,7 +9,11 @@ const CHANNEL: Record<(typeof preemptionWorklist.$inferSelect)['action'], Touchp
   advisor_task: 'branch',
 };
 
-const ACTION_TEXT = { callback: 'Proactive callback', sms: 'Proactive SMS', advisor_task: 'Advisor task' } as const;
+const ACTION_TEXT = {
+  callback: 'Proactive callback',
+  sms: 'Proactive SMS',
+  advisor_task: 'Advisor task',
+} as const;
 
 /** The timeline entry for a worked worklist item: what was done, the outcome and the note. */
 export function outreachTouchpoint(
@@ -24,7 +29,15 @@ export function outreachTouchpoint(
     channel: CHANNEL[item.action],
     stage: 'consultation',
     kind: `proactive.${item.action}`,
-    summary: `${ACTION_TEXT[item.action]} (risk ${String(item.score)}): ${request.outcome.replaceAll('_', ' ')}${note}`.slice(0, 1000),
-    attributes: { worklistItemId: item.id, outcome: request.outcome, reasonTopic: item.reason.topic.kind },
+    summary:
+      `${ACTION_TEXT[item.action]} (risk ${String(item.score)}): ${request.outcome.replaceAll('_', ' ')}${note}`.slice(
+        0,
+        1000,
+      ),
+    attributes: {
+      worklistItemId: item.id,
+      outcome: request.outcome,
+      reasonTopic: item.reason.topic.kind,
+    },
   };
 }
