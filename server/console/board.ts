@@ -1,13 +1,7 @@
 import { gte, inArray, or } from 'drizzle-orm';
 import type { AgentStatus } from '../../shared/schemas/auth.js';
 import type { ConsoleAlert } from '../../shared/schemas/console-alerts.js';
-import {
-  RISK_BOARD_ROWS,
-  type ConsoleAgent,
-  type ConsoleBoard,
-  type ConsoleThresholds,
-  type QueueBoard,
-} from '../../shared/schemas/console.js';
+import { RISK_BOARD_ROWS, type ConsoleAgent, type ConsoleBoard, type ConsoleThresholds, type QueueBoard } from '../../shared/schemas/console.js';
 import type { QueueSummary } from '../../shared/schemas/work.js';
 import type { Db } from '../db/client.js';
 import { contacts } from '../db/schema.js';
@@ -26,12 +20,7 @@ export async function loadBoardContacts(db: Db, since: Date): Promise<ContactTim
       closedAt: contacts.closedAt,
     })
     .from(contacts)
-    .where(
-      or(
-        gte(contacts.createdAt, since),
-        inArray(contacts.state, ['queued', 'offered', 'active', 'wrap_up']),
-      ),
-    );
+    .where(or(gte(contacts.createdAt, since), inArray(contacts.state, ['queued', 'offered', 'active', 'wrap_up'])));
   return rows.map((r) => ({ ...r, abandonedAt: r.state === 'abandoned' ? r.closedAt : null }));
 }
 
@@ -76,21 +65,14 @@ export function buildBoard(input: BoardInput): ConsoleBoard {
       longestWaitSeconds: last15.longestWaitSeconds,
       last15Minutes: period(last15),
       today: period(queueMetrics(q.id, input.contacts, today)),
-      agents: {
-        available: count('available'),
-        onContact: count('on_contact'),
-        wrapUp: count('wrap_up'),
-        away: count('away'),
-      },
+      agents: { available: count('available'), onContact: count('on_contact'), wrapUp: count('wrap_up'), away: count('away') },
     };
   });
   const held = heldContactsByAgent(input.live);
   const names = new Map(input.agents.map((a) => [a.agentId, a.displayName]));
-  const agents = input.agents.map((a): ConsoleAgent => ({
-    ...a,
-    contacts: held.get(a.agentId) ?? [],
-    chatCapacity: input.chatCapacity(a.agentId),
-  }));
+  const agents = input.agents.map(
+    (a): ConsoleAgent => ({ ...a, contacts: held.get(a.agentId) ?? [], chatCapacity: input.chatCapacity(a.agentId) }),
+  );
   const risk = buildRiskBoard(input.live, (id) => names.get(id) ?? null);
   return {
     generatedAt: now.toISOString(),

@@ -2,12 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleBoard } from '../../shared/schemas/console.js';
 import { auditEvents } from '../db/schema.js';
-import {
-  aContact,
-  startTestGateway,
-  type TestDesktop,
-  type TestGateway,
-} from '../testing/harness.js';
+import { aContact, startTestGateway, type TestDesktop, type TestGateway } from '../testing/harness.js';
 
 let gw: TestGateway;
 let lead: TestDesktop;
@@ -21,10 +16,7 @@ afterAll(async () => {
 });
 
 /** The next board the lead receives that passes `done`, or a timeout error. */
-async function boardWhere(
-  done: (board: ConsoleBoard) => boolean,
-  timeoutMs: number,
-): Promise<ConsoleBoard> {
+async function boardWhere(done: (board: ConsoleBoard) => boolean, timeoutMs: number): Promise<ConsoleBoard> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const board = await lead.next('console.board', Math.max(1, deadline - Date.now()));
@@ -39,31 +31,18 @@ describe('the team lead console', () => {
     await gw.post('/api/v1/contacts', aContact({ from: { phone: '+8613877770001' } }));
     // Within a second, the requirement itself.
     const waiting = await boardWhere((b) => claims(b)?.waiting === 1, 1000);
-    expect(claims(waiting)).toMatchObject({
-      name: 'Claims (voice)',
-      last15Minutes: { answered: 0 },
-    });
+    expect(claims(waiting)).toMatchObject({ name: 'Claims (voice)', last15Minutes: { answered: 0 } });
 
     const agent = await gw.connectAgent('lin.wei');
     await agent.request('agent.ready', {});
     const offer = await agent.take();
     const answered = await boardWhere((b) => claims(b)?.last15Minutes.answered === 1, 1000);
-    expect(claims(answered)).toMatchObject({
-      waiting: 0,
-      agents: { onContact: 1 },
-      last15Minutes: { serviceLevel: 1 },
-    });
-    expect(answered.agents.find((a) => a.agentId === 'AG-1')).toMatchObject({
-      state: 'on_contact',
-      holding: 1,
-    });
+    expect(claims(answered)).toMatchObject({ waiting: 0, agents: { onContact: 1 }, last15Minutes: { serviceLevel: 1 } });
+    expect(answered.agents.find((a) => a.agentId === 'AG-1')).toMatchObject({ state: 'on_contact', holding: 1 });
 
     await agent.request('agent.set-state', { state: 'away', reason: 'break' });
     const { externalId } = aContact();
-    await gw.post('/api/v1/contacts', {
-      ...aContact({ from: { phone: '+8613877770002' } }),
-      externalId,
-    });
+    await gw.post('/api/v1/contacts', { ...aContact({ from: { phone: '+8613877770002' } }), externalId });
     await gw.post('/api/v1/contacts/hangup', { externalId });
     const abandoned = await boardWhere((b) => claims(b)?.today.abandoned === 1, 1000);
     expect(claims(abandoned)).toMatchObject({ waiting: 0 });
@@ -76,25 +55,12 @@ describe('the team lead console', () => {
     const chosen = await gw.connectAgent('lin.wei');
     await chosen.request('agent.ready', {});
     await chosen.request('agent.set-state', { state: 'away', reason: 'meeting' });
-    const first = (await (
-      await gw.post('/api/v1/contacts', aContact({ from: { phone: '+8613877770004' } }))
-    ).json()) as { contactId: string };
-    const second = (await (
-      await gw.post('/api/v1/contacts', aContact({ from: { phone: '+8613877770005' } }))
-    ).json()) as { contactId: string };
+    const first = (await (await gw.post('/api/v1/contacts', aContact({ from: { phone: '+8613877770004' } }))).json()) as { contactId: string };
+    const second = (await (await gw.post('/api/v1/contacts', aContact({ from: { phone: '+8613877770005' } }))).json()) as { contactId: string };
 
-    const front = await gw.api(
-      'POST',
-      `/api/v1/console/contacts/${second.contactId}/front`,
-      leadToken,
-    );
+    const front = await gw.api('POST', `/api/v1/console/contacts/${second.contactId}/front`, leadToken);
     expect(front.status).toBe(200);
-    const reassigned = await gw.api(
-      'POST',
-      `/api/v1/console/contacts/${second.contactId}/reassign`,
-      leadToken,
-      { agentId: 'AG-2' },
-    );
+    const reassigned = await gw.api('POST', `/api/v1/console/contacts/${second.contactId}/reassign`, leadToken, { agentId: 'AG-2' });
     expect(reassigned.status).toBe(200);
     // AG-1 comes back: the contact sent to AG-2 is not theirs; the other one is.
     await chosen.request('agent.set-state', { state: 'available' });
@@ -103,18 +69,10 @@ describe('the team lead console', () => {
     await csr.request('agent.ready', {});
     expect((await csr.next('contact.offered')).contact.id).toBe(second.contactId);
 
-    expect(
-      (await gw.api('POST', `/api/v1/console/contacts/${second.contactId}/front`, leadToken))
-        .status,
-    ).toBe(409);
+    expect((await gw.api('POST', `/api/v1/console/contacts/${second.contactId}/front`, leadToken)).status).toBe(409);
     const csrToken = (await gw.login('chen.jing')).token;
-    expect(
-      (await gw.api('POST', `/api/v1/console/contacts/${first.contactId}/front`, csrToken)).status,
-    ).toBe(403);
-    const audits = await gw.database.db
-      .select()
-      .from(auditEvents)
-      .where(inArray(auditEvents.action, ['console.front', 'console.reassign']));
+    expect((await gw.api('POST', `/api/v1/console/contacts/${first.contactId}/front`, csrToken)).status).toBe(403);
+    const audits = await gw.database.db.select().from(auditEvents).where(inArray(auditEvents.action, ['console.front', 'console.reassign']));
     expect(audits.map((a) => [a.actor, a.action])).toEqual([
       ['AG-3', 'console.front'],
       ['AG-3', 'console.reassign'],
@@ -131,16 +89,11 @@ describe('the team lead console', () => {
     const { token } = await gw.login('chen.jing');
     expect((await gw.api('GET', '/api/v1/console/board', token)).status).toBe(403);
     const leadToken = (await gw.login('zhang.lead')).token;
-    const board = (await (
-      await gw.api('GET', '/api/v1/console/board', leadToken)
-    ).json()) as ConsoleBoard;
+    const board = (await (await gw.api('GET', '/api/v1/console/board', leadToken)).json()) as ConsoleBoard;
     expect(board.serviceLevelSeconds).toBe(20);
     expect(board.queues.map((q) => q.id).sort()).toEqual(['claims-voice', 'service-chat']);
 
-    await gw.post(
-      '/api/v1/contacts',
-      aContact({ channel: 'chat', queue: 'service-chat', from: { phone: '+8613877770003' } }),
-    );
+    await gw.post('/api/v1/contacts', aContact({ channel: 'chat', queue: 'service-chat', from: { phone: '+8613877770003' } }));
     await lead.next('console.board', 1000);
     expect(csr.has('console.board')).toBe(false);
     csr.close();

@@ -7,15 +7,7 @@ const now = at(900); // 15 minutes after T0
 const window = { from: T0, now, thresholdSeconds: 20 };
 
 function contact(overrides: Partial<ContactTimes>): ContactTimes {
-  return {
-    queueId: 'claims-voice',
-    state: 'closed',
-    createdAt: at(0),
-    acceptedAt: null,
-    closedAt: null,
-    abandonedAt: null,
-    ...overrides,
-  };
+  return { queueId: 'claims-voice', state: 'closed', createdAt: at(0), acceptedAt: null, closedAt: null, abandonedAt: null, ...overrides };
 }
 
 // Hand-checked: 4 answered (3 within 20 s), 2 abandoned (one at 10 s, not counted; one at 45 s, missed).
@@ -48,16 +40,8 @@ describe('queue metrics', () => {
   });
 
   it('says "no data" rather than 0 % or 100 % for a quiet queue', () => {
-    expect(queueMetrics('renewals-voice', fixture, window)).toMatchObject({
-      serviceLevel: null,
-      averageHandleSeconds: null,
-      waiting: 0,
-    });
-    expect(queueMetrics('service-chat', fixture, window)).toMatchObject({
-      waiting: 1,
-      longestWaitSeconds: 900,
-      serviceLevel: null,
-    });
+    expect(queueMetrics('renewals-voice', fixture, window)).toMatchObject({ serviceLevel: null, averageHandleSeconds: null, waiting: 0 });
+    expect(queueMetrics('service-chat', fixture, window)).toMatchObject({ waiting: 1, longestWaitSeconds: 900, serviceLevel: null });
   });
 
   it('moves with the threshold: at 60 s every answer is in time and no abandon counts as missed', () => {

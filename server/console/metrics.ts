@@ -40,14 +40,9 @@ export interface MetricsWindow {
 }
 
 const seconds = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 1000;
-const within = (at: Date | null, w: MetricsWindow): at is Date =>
-  at !== null && at >= w.from && at <= w.now;
+const within = (at: Date | null, w: MetricsWindow): at is Date => at !== null && at >= w.from && at <= w.now;
 
-export function queueMetrics(
-  queueId: string,
-  contacts: readonly ContactTimes[],
-  w: MetricsWindow,
-): QueueMetrics {
+export function queueMetrics(queueId: string, contacts: readonly ContactTimes[], w: MetricsWindow): QueueMetrics {
   let waiting = 0;
   let longest = 0;
   let inTime = 0;

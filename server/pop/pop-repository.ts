@@ -1,12 +1,6 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type {
-  Claim,
-  CustomerCandidate,
-  CustomerProfile,
-  Partner,
-  Policy,
-} from '../../shared/schemas/customer.js';
+import type { Claim, CustomerCandidate, CustomerProfile, Partner, Policy } from '../../shared/schemas/customer.js';
 import type { PopBundle } from '../../shared/schemas/pop.js';
 import type { Complaint, CustomerPromise } from '../../shared/schemas/voc.js';
 import type { Db } from '../db/client.js';
@@ -21,8 +15,7 @@ const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A left-joined partner: drizzle gives null when nothing joined. */
-const partnerOrNull = (p: Partner | null): Partner | null =>
-  p ? { id: p.id, name: p.name, kind: p.kind } : null;
+const partnerOrNull = (p: Partner | null): Partner | null => (p ? { id: p.id, name: p.name, kind: p.kind } : null);
 
 async function loadProfile(db: Db, customerId: string): Promise<CustomerProfile | null> {
   const rows = await db
@@ -160,21 +153,16 @@ export interface PopContext {
 }
 
 /** The whole pop in one read: profile, complaint trail, first timeline page, ranked scripts. */
-export async function loadPop(
-  db: Db,
-  customerId: string,
-  context: PopContext,
-): Promise<PopBundle | null> {
-  const [customer, policyList, claimList, complaintList, promiseList, timeline, risk] =
-    await Promise.all([
-      loadProfile(db, customerId),
-      loadPolicies(db, customerId),
-      loadClaims(db, customerId),
-      loadComplaints(db, customerId),
-      loadPromises(db, customerId),
-      loadTimelinePage(db, customerId),
-      loadRisk(db, customerId),
-    ]);
+export async function loadPop(db: Db, customerId: string, context: PopContext): Promise<PopBundle | null> {
+  const [customer, policyList, claimList, complaintList, promiseList, timeline, risk] = await Promise.all([
+    loadProfile(db, customerId),
+    loadPolicies(db, customerId),
+    loadClaims(db, customerId),
+    loadComplaints(db, customerId),
+    loadPromises(db, customerId),
+    loadTimelinePage(db, customerId),
+    loadRisk(db, customerId),
+  ]);
   if (!customer) return null;
   const scripts = recommendScripts(context.scripts, {
     customer,
@@ -186,36 +174,19 @@ export async function loadPop(
     now: context.now ?? new Date(),
     risk,
   });
-  return {
-    customer,
-    policies: policyList,
-    claims: claimList,
-    complaints: complaintList,
-    promises: promiseList,
-    timeline,
-    scripts,
-    risk,
-  };
+  return { customer, policies: policyList, claims: claimList, complaints: complaintList, promises: promiseList, timeline, scripts, risk };
 }
 
 /** Short masked lines for these customers, in the order given (unknown ids are left out). */
 export async function loadCandidates(db: Db, ids: readonly string[]): Promise<CustomerCandidate[]> {
   if (ids.length === 0) return [];
   const rows = await db
-    .select({
-      id: customers.id,
-      name: customers.name,
-      tier: customers.tier,
-      phone: customers.phone,
-      city: customers.city,
-    })
+    .select({ id: customers.id, name: customers.name, tier: customers.tier, phone: customers.phone, city: customers.city })
     .from(customers)
     .where(inArray(customers.id, [...ids]));
   const byId = new Map(rows.map((c) => [c.id, c]));
   return ids.flatMap((id) => {
     const c = byId.get(id);
-    return c
-      ? [{ id: c.id, name: c.name, tier: c.tier, phoneMasked: maskPhone(c.phone), city: c.city }]
-      : [];
+    return c ? [{ id: c.id, name: c.name, tier: c.tier, phoneMasked: maskPhone(c.phone), city: c.city }] : [];
   });
 }

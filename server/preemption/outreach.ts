@@ -9,11 +9,7 @@ const CHANNEL: Record<(typeof preemptionWorklist.$inferSelect)['action'], Touchp
   advisor_task: 'branch',
 };
 
-const ACTION_TEXT = {
-  callback: 'Proactive callback',
-  sms: 'Proactive SMS',
-  advisor_task: 'Advisor task',
-} as const;
+const ACTION_TEXT = { callback: 'Proactive callback', sms: 'Proactive SMS', advisor_task: 'Advisor task' } as const;
 
 /** The timeline entry for a worked worklist item: what was done, the outcome and the note. */
 export function outreachTouchpoint(
@@ -29,15 +25,7 @@ export function outreachTouchpoint(
     channel: CHANNEL[item.action],
     stage: 'consultation',
     kind: `proactive.${item.action}`,
-    summary:
-      `${ACTION_TEXT[item.action]} (risk ${String(item.score)}): ${request.outcome.replaceAll('_', ' ')}${note}`.slice(
-        0,
-        1000,
-      ),
-    attributes: {
-      worklistItemId: item.id,
-      outcome: request.outcome,
-      reasonTopic: item.reason.topic.kind,
-    },
+    summary: `${ACTION_TEXT[item.action]} (risk ${String(item.score)}): ${request.outcome.replaceAll('_', ' ')}${note}`.slice(0, 1000),
+    attributes: { worklistItemId: item.id, outcome: request.outcome, reasonTopic: item.reason.topic.kind },
   };
 }

@@ -30,27 +30,13 @@ export interface PreemptionRouteDeps {
 }
 
 const itemParams = z.object({ id: z.string().min(1).max(64) });
-const errors = {
-  400: apiErrorSchema,
-  401: apiErrorSchema,
-  403: apiErrorSchema,
-  404: apiErrorSchema,
-  409: apiErrorSchema,
-};
-const rulesBody = z
-  .object({
-    text: z
-      .string()
-      .min(1)
-      .max(256 * 1024),
-  })
-  .strict();
+const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
+const rulesBody = z.object({ text: z.string().min(1).max(256 * 1024) }).strict();
 const rulesAnswer = z.object({ status: rulesStatusSchema, text: z.string() });
 
 export function registerPreemptionRoutes(app: GatewayApp, deps: PreemptionRouteDeps): void {
   const auth = requireAgent(deps.authenticate);
-  const agentOf = (request: { agent: AuthenticatedAgent | null }) =>
-    request.agent as AuthenticatedAgent;
+  const agentOf = (request: { agent: AuthenticatedAgent | null }) => request.agent as AuthenticatedAgent;
   const desktop = { tags: ['desktop'], security: [{ bearer: [] }] };
 
   app.get(
@@ -59,21 +45,14 @@ export function registerPreemptionRoutes(app: GatewayApp, deps: PreemptionRouteD
       preHandler: auth,
       schema: {
         ...desktop,
-        summary:
-          "The customer's complaint risk as last computed: score, contributions, why now, playbooks.",
+        summary: "The customer's complaint risk as last computed: score, contributions, why now, playbooks.",
         params: z.object({ id: customerIdSchema }),
         response: { 200: riskAssessmentSchema, ...errors },
       },
     },
     async (request) => {
       const risk = await loadRisk(deps.db, request.params.id);
-      if (!risk)
-        throw new HttpError(
-          404,
-          ERROR_CODES.notFound,
-          `No risk for customer "${request.params.id}"`,
-          'id',
-        );
+      if (!risk) throw new HttpError(404, ERROR_CODES.notFound, `No risk for customer "${request.params.id}"`, 'id');
       return risk;
     },
   );
@@ -84,8 +63,7 @@ export function registerPreemptionRoutes(app: GatewayApp, deps: PreemptionRouteD
       preHandler: auth,
       schema: {
         ...desktop,
-        summary:
-          'Customers to contact before they contact us, highest risk first (default: open and claimed).',
+        summary: 'Customers to contact before they contact us, highest risk first (default: open and claimed).',
         querystring: worklistQuerySchema,
         response: { 200: worklistPageSchema, ...errors },
       },
@@ -97,12 +75,7 @@ export function registerPreemptionRoutes(app: GatewayApp, deps: PreemptionRouteD
     '/api/v1/preemption/worklist/:id/claim',
     {
       preHandler: auth,
-      schema: {
-        ...desktop,
-        summary: 'Claim a worklist item (409 if someone else has).',
-        params: itemParams,
-        response: { 200: worklistItemSchema, ...errors },
-      },
+      schema: { ...desktop, summary: 'Claim a worklist item (409 if someone else has).', params: itemParams, response: { 200: worklistItemSchema, ...errors } },
     },
     async (request) => {
       const item = await claimItem(deps.db, request.params.id, agentOf(request).id, new Date());
@@ -117,20 +90,14 @@ export function registerPreemptionRoutes(app: GatewayApp, deps: PreemptionRouteD
       preHandler: auth,
       schema: {
         ...desktop,
-        summary: "Record the outcome of a claimed item; it is added to the customer's timeline.",
+        summary: 'Record the outcome of a claimed item; it is added to the customer\'s timeline.',
         params: itemParams,
         body: worklistOutcomeRequestSchema,
         response: { 200: worklistItemSchema, ...errors },
       },
     },
     async (request) => {
-      const { item, touchpointId } = await recordOutcome(
-        deps.db,
-        request.params.id,
-        agentOf(request).id,
-        request.body,
-        new Date(),
-      );
+      const { item, touchpointId } = await recordOutcome(deps.db, request.params.id, agentOf(request).id, request.body, new Date());
       deps.onWorklistChanged(item);
       deps.onTouchpointAdded(item.customerId, touchpointId);
       deps.risk.enqueue([item.customerId]);
@@ -141,27 +108,14 @@ export function registerPreemptionRoutes(app: GatewayApp, deps: PreemptionRouteD
   const leadOnly = (request: { agent: AuthenticatedAgent | null }): Promise<void> => {
     const role = agentOf(request).role;
     if (role !== 'lead' && role !== 'admin') {
-      return Promise.reject(
-        new HttpError(
-          403,
-          ERROR_CODES.forbidden,
-          'Only team leads and admins can change the rules',
-        ),
-      );
+      return Promise.reject(new HttpError(403, ERROR_CODES.forbidden, 'Only team leads and admins can change the rules'));
     }
     return Promise.resolve();
   };
 
   app.get(
     '/api/v1/preemption/rules',
-    {
-      preHandler: auth,
-      schema: {
-        ...desktop,
-        summary: 'The pre-emption rules in force and their source text.',
-        response: { 200: rulesAnswer, ...errors },
-      },
-    },
+    { preHandler: auth, schema: { ...desktop, summary: 'The pre-emption rules in force and their source text.', response: { 200: rulesAnswer, ...errors } } },
     () => ({ status: deps.rules.status, text: deps.rules.source }),
   );
 
@@ -171,8 +125,7 @@ export function registerPreemptionRoutes(app: GatewayApp, deps: PreemptionRouteD
       preHandler: [auth, leadOnly],
       schema: {
         ...desktop,
-        summary:
-          'Replace the rules (team leads): validated, written atomically, applied without restart; a bad file is refused with its line.',
+        summary: 'Replace the rules (team leads): validated, written atomically, applied without restart; a bad file is refused with its line.',
         body: rulesBody,
         response: { 200: rulesAnswer, ...errors },
       },

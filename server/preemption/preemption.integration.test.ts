@@ -15,8 +15,7 @@ afterAll(async () => {
   await gw.close();
 });
 
-const json = async <T>(res: Response | Promise<Response>): Promise<T> =>
-  (await (await res).json()) as T;
+const json = async <T>(res: Response | Promise<Response>): Promise<T> => (await (await res).json()) as T;
 const chatTouchpoint = (text: string) => ({
   events: [
     {
@@ -59,10 +58,7 @@ describe('complaint risk, computed as data arrives', () => {
     expect(offer.pop?.risk?.contributions.map((c) => c.signal)).not.toContain('escalation_words');
 
     const sent = Date.now();
-    expect(
-      (await gw.post('/api/v1/touchpoints', chatTouchpoint('你们再不处理我要投诉到12378！')))
-        .status,
-    ).toBe(200);
+    expect((await gw.post('/api/v1/touchpoints', chatTouchpoint('你们再不处理我要投诉到12378！'))).status).toBe(200);
     const update = await desktop.next('risk.updated', 1000);
     const took = Date.now() - sent;
 
@@ -97,10 +93,7 @@ describe('time-driven signals', () => {
     expect(await gw.gateway.risk.sweepDue()).toBeGreaterThanOrEqual(1);
     await gw.gateway.risk.idle();
     const after = await json<RiskAssessment>(gw.api('GET', '/api/v1/customers/CUS-4/risk', token));
-    expect(after.contributions.find((c) => c.signal === 'claim_overdue')?.topic).toEqual({
-      kind: 'claim',
-      ref: 'C-4001',
-    });
+    expect(after.contributions.find((c) => c.signal === 'claim_overdue')?.topic).toEqual({ kind: 'claim', ref: 'C-4001' });
     expect(after.score).toBeGreaterThan(before.score);
   });
 });
@@ -114,34 +107,9 @@ describe('pre-emption worklist', () => {
     const late = new Date(Date.now() - 5 * 86_400_000).toISOString();
     await gw.post('/api/v1/touchpoints', {
       events: [
-        {
-          eventId: 'wl-1',
-          customerId: 'CUS-3',
-          occurredAt: late,
-          channel: 'partner',
-          stage: 'rescue',
-          kind: 'rescue_no_show',
-          summary: 'Rescue truck never arrived',
-          partnerId: 'PTN-RES-1',
-        },
-        {
-          eventId: 'wl-2',
-          customerId: 'CUS-3',
-          occurredAt: new Date().toISOString(),
-          channel: 'email',
-          stage: 'claim',
-          kind: 'email_inquiry',
-          summary: 'I will complain to the regulator and talk to a lawyer',
-        },
-        {
-          eventId: 'wl-3',
-          customerId: 'CUS-3',
-          occurredAt: late,
-          channel: 'sms',
-          stage: 'renewal',
-          kind: 'payment_failed',
-          summary: 'Premium debit failed',
-        },
+        { eventId: 'wl-1', customerId: 'CUS-3', occurredAt: late, channel: 'partner', stage: 'rescue', kind: 'rescue_no_show', summary: 'Rescue truck never arrived', partnerId: 'PTN-RES-1' },
+        { eventId: 'wl-2', customerId: 'CUS-3', occurredAt: new Date().toISOString(), channel: 'email', stage: 'claim', kind: 'email_inquiry', summary: 'I will complain to the regulator and talk to a lawyer' },
+        { eventId: 'wl-3', customerId: 'CUS-3', occurredAt: late, channel: 'sms', stage: 'renewal', kind: 'payment_failed', summary: 'Premium debit failed' },
       ],
     });
     await gw.gateway.risk.idle();
@@ -158,48 +126,19 @@ describe('pre-emption worklist', () => {
 
     const claimed = await gw.api('POST', `/api/v1/preemption/worklist/${item.id}/claim`, token);
     expect(claimed.status).toBe(200);
-    expect(await json<WorklistItem>(claimed)).toMatchObject({
-      status: 'claimed',
-      claimedBy: 'AG-1',
-    });
+    expect(await json<WorklistItem>(claimed)).toMatchObject({ status: 'claimed', claimedBy: 'AG-1' });
     const second = await gw.api('POST', `/api/v1/preemption/worklist/${item.id}/claim`, other);
     expect(second.status).toBe(409);
-    expect(await json<{ error: { message: string } }>(second)).toMatchObject({
-      error: { message: 'Another agent claimed this item first' },
-    });
-    expect(
-      (
-        await gw.api('POST', `/api/v1/preemption/worklist/${item.id}/outcome`, other, {
-          outcome: 'resolved',
-        })
-      ).status,
-    ).toBe(409);
-    expect(
-      (
-        await gw.api('POST', `/api/v1/preemption/worklist/${item.id}/outcome`, token, {
-          outcome: 'nope',
-        })
-      ).status,
-    ).toBe(400);
+    expect(await json<{ error: { message: string } }>(second)).toMatchObject({ error: { message: 'Another agent claimed this item first' } });
+    expect((await gw.api('POST', `/api/v1/preemption/worklist/${item.id}/outcome`, other, { outcome: 'resolved' })).status).toBe(409);
+    expect((await gw.api('POST', `/api/v1/preemption/worklist/${item.id}/outcome`, token, { outcome: 'nope' })).status).toBe(400);
 
-    const done = await gw.api('POST', `/api/v1/preemption/worklist/${item.id}/outcome`, token, {
-      outcome: 'follow_up_booked',
-      note: 'Rescue refund agreed',
-    });
-    expect(await json<WorklistItem>(done)).toMatchObject({
-      status: 'done',
-      outcome: 'follow_up_booked',
-    });
+    const done = await gw.api('POST', `/api/v1/preemption/worklist/${item.id}/outcome`, token, { outcome: 'follow_up_booked', note: 'Rescue refund agreed' });
+    expect(await json<WorklistItem>(done)).toMatchObject({ status: 'done', outcome: 'follow_up_booked' });
     const pop = await json<PopBundle>(gw.api('GET', '/api/v1/customers/CUS-3/pop', token));
     expect(pop.timeline.items[0]?.kind).toBe(`proactive.${item.action}`);
     expect(pop.timeline.items[0]?.summary).toContain('Rescue refund agreed');
-    expect(
-      (
-        await gw.api('POST', `/api/v1/preemption/worklist/${item.id}/outcome`, token, {
-          outcome: 'resolved',
-        })
-      ).status,
-    ).toBe(409);
+    expect((await gw.api('POST', `/api/v1/preemption/worklist/${item.id}/outcome`, token, { outcome: 'resolved' })).status).toBe(409);
     // Just worked: still high risk, but not put straight back on the list.
     await gw.gateway.risk.idle();
     expect((await list()).items.some((i) => i.customerId === 'CUS-3')).toBe(false);
@@ -208,58 +147,29 @@ describe('pre-emption worklist', () => {
   it('withdraws an open item when the customer contacts us first', async () => {
     await gw.post('/api/v1/touchpoints', {
       events: [
-        {
-          eventId: 'wl-4',
-          customerId: 'CUS-2',
-          occurredAt: new Date().toISOString(),
-          channel: 'chat',
-          stage: 'claim',
-          kind: 'chat.message',
-          summary: 'This is a formal complaint, I am going to the media and my lawyer',
-          attributes: { direction: 'inbound' },
-        },
-        {
-          eventId: 'wl-5',
-          customerId: 'CUS-2',
-          occurredAt: new Date(Date.now() - 20 * 86_400_000).toISOString(),
-          channel: 'sms',
-          stage: 'renewal',
-          kind: 'payment_failed',
-          summary: 'Debit failed',
-        },
+        { eventId: 'wl-4', customerId: 'CUS-2', occurredAt: new Date().toISOString(), channel: 'chat', stage: 'claim', kind: 'chat.message', summary: 'This is a formal complaint, I am going to the media and my lawyer', attributes: { direction: 'inbound' } },
+        { eventId: 'wl-5', customerId: 'CUS-2', occurredAt: new Date(Date.now() - 20 * 86_400_000).toISOString(), channel: 'sms', stage: 'renewal', kind: 'payment_failed', summary: 'Debit failed' },
       ],
     });
     await gw.gateway.risk.idle();
     expect((await list()).items.some((i) => i.customerId === 'CUS-2')).toBe(true);
-    await gw.post(
-      '/api/v1/contacts',
-      aContact({ from: { phone: '+14155550100' }, queue: 'service-chat', channel: 'chat' }),
-    );
-    await expect
-      .poll(async () => (await list()).items.some((i) => i.customerId === 'CUS-2'))
-      .toBe(false);
+    await gw.post('/api/v1/contacts', aContact({ from: { phone: '+14155550100' }, queue: 'service-chat', channel: 'chat' }));
+    await expect.poll(async () => (await list()).items.some((i) => i.customerId === 'CUS-2')).toBe(false);
   });
 });
 
 describe('rules as data', () => {
   it('refuses a bad rules file with the line and the reason; the previous rules stay in force', async () => {
     const lead = (await gw.login('zhang.lead')).token;
-    const current = await json<{ status: { version: string }; text: string }>(
-      gw.api('GET', '/api/v1/preemption/rules', lead),
-    );
+    const current = await json<{ status: { version: string }; text: string }>(gw.api('GET', '/api/v1/preemption/rules', lead));
     const bad = current.text.replace('weight: 40', 'weight: lots');
     const res = await gw.api('PUT', '/api/v1/preemption/rules', lead, { text: bad });
     expect(res.status).toBe(400);
     const body = await json<{ error: { message: string } }>(res);
     const line = bad.split('\n').findIndex((l) => l.includes('weight: lots')) + 1;
-    expect(body.error.message).toBe(
-      `line ${String(line)}: signals.claim_overdue.weight: Invalid input: expected number, received string`,
-    );
+    expect(body.error.message).toBe(`line ${String(line)}: signals.claim_overdue.weight: Invalid input: expected number, received string`);
     expect(await readFile(gw.rulesFile, 'utf8')).toBe(current.text);
-    expect(
-      (await json<{ status: { version: string } }>(gw.api('GET', '/api/v1/preemption/rules', lead)))
-        .status.version,
-    ).toBe(current.status.version);
+    expect((await json<{ status: { version: string } }>(gw.api('GET', '/api/v1/preemption/rules', lead))).status.version).toBe(current.status.version);
   });
 
   it('only team leads may change the rules', async () => {
@@ -269,20 +179,10 @@ describe('rules as data', () => {
 
   it('applies a valid edit of the file without a restart and rescores', async () => {
     const text = await readFile(gw.rulesFile, 'utf8');
-    const next = text
-      .replace(/^version: .*$/m, 'version: "test-2"')
-      .replace('weight: 40', 'weight: 10');
+    const next = text.replace(/^version: .*$/m, 'version: "test-2"').replace('weight: 40', 'weight: 10');
     await writeFile(gw.rulesFile, next);
     await expect
-      .poll(
-        async () =>
-          (
-            await json<{ status: { version: string } }>(
-              gw.api('GET', '/api/v1/preemption/rules', token),
-            )
-          ).status.version,
-        { timeout: 3000 },
-      )
+      .poll(async () => (await json<{ status: { version: string } }>(gw.api('GET', '/api/v1/preemption/rules', token))).status.version, { timeout: 3000 })
       .toBe('test-2');
     await gw.gateway.risk.idle();
     const risk = await json<RiskAssessment>(gw.api('GET', '/api/v1/customers/CUS-1/risk', token));
@@ -293,19 +193,9 @@ describe('rules as data', () => {
   it('keeps the rules in force when the file is broken on disk, and reports the error', async () => {
     await writeFile(gw.rulesFile, 'version: "test-3"\nbands: [oops\n');
     await expect
-      .poll(
-        async () =>
-          (
-            await json<{ status: { lastError: { line: number | null } | null } }>(
-              gw.api('GET', '/api/v1/preemption/rules', token),
-            )
-          ).status.lastError?.line ?? null,
-        { timeout: 3000 },
-      )
+      .poll(async () => (await json<{ status: { lastError: { line: number | null } | null } }>(gw.api('GET', '/api/v1/preemption/rules', token))).status.lastError?.line ?? null, { timeout: 3000 })
       .not.toBeNull();
-    const status = (
-      await json<{ status: { version: string } }>(gw.api('GET', '/api/v1/preemption/rules', token))
-    ).status;
+    const status = (await json<{ status: { version: string } }>(gw.api('GET', '/api/v1/preemption/rules', token))).status;
     expect(status.version).toBe('test-2');
   });
 });
@@ -316,10 +206,7 @@ describe('quiet updates', () => {
     const desktop = await gw.connectAgent('chen.jing');
     await desktop.request('agent.ready', {});
     const posted = await json<{ contactId: string }>(
-      gw.post(
-        '/api/v1/contacts',
-        aContact({ channel: 'chat', queue: 'service-chat', from: { customerId: 'CUS-2' } }),
-      ),
+      gw.post('/api/v1/contacts', aContact({ channel: 'chat', queue: 'service-chat', from: { customerId: 'CUS-2' } })),
     );
     await desktop.next('contact.offered');
     await gw.gateway.risk.idle();

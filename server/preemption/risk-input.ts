@@ -10,26 +10,13 @@ import type { Claim, Policy } from '../../shared/schemas/customer.js';
 import type { RiskAssessment } from '../../shared/schemas/risk.js';
 import type { Complaint, CustomerPromise } from '../../shared/schemas/voc.js';
 import type { Db } from '../db/client.js';
-import {
-  RECENT_DAYS,
-  RECENT_LIMIT,
-  type EngineCustomer,
-  type EngineTouchpoint,
-  type RiskInput,
-} from './engine/types.js';
-import {
-  CONTACTED_RECENTLY_HOURS,
-  WORKED_RECENTLY_DAYS,
-  type WorklistState,
-} from './worklist-repository.js';
+import { RECENT_DAYS, RECENT_LIMIT, type EngineCustomer, type EngineTouchpoint, type RiskInput } from './engine/types.js';
+import { CONTACTED_RECENTLY_HOURS, WORKED_RECENTLY_DAYS, type WorklistState } from './worklist-repository.js';
 
 const DAY_MS = 86_400_000;
 
 /** The parts of a stored assessment a desktop would show differently (read to detect a change). */
-export type ShownRisk = Pick<
-  RiskAssessment,
-  'score' | 'band' | 'reason' | 'playbooks' | 'rulesVersion'
->;
+export type ShownRisk = Pick<RiskAssessment, 'score' | 'band' | 'reason' | 'playbooks' | 'rulesVersion'>;
 
 export interface LoadedCustomer {
   input: RiskInput;
@@ -42,13 +29,8 @@ export interface LoadedCustomer {
 interface Row {
   customer: EngineCustomer;
   policies: Policy[];
-  claims: (Omit<Claim, 'adjuster' | 'rescue'> & {
-    adjuster: Claim['adjuster'];
-    rescue: Claim['rescue'];
-  })[];
-  complaints: (Omit<Complaint, 'originTouchpointId'> & {
-    originTouchpointId: number | string | null;
-  })[];
+  claims: (Omit<Claim, 'adjuster' | 'rescue'> & { adjuster: Claim['adjuster']; rescue: Claim['rescue'] })[];
+  complaints: (Omit<Complaint, 'originTouchpointId'> & { originTouchpointId: number | string | null })[];
   promises: CustomerPromise[];
   touchpoints: (Omit<EngineTouchpoint, 'id'> & { id: number | string })[];
   previous: ShownRisk | null;
@@ -62,17 +44,11 @@ const iso = (value: string): string => new Date(value).toISOString();
 const isoOrNull = (value: string | null): string | null => (value === null ? null : iso(value));
 const partner = sql.raw(`json_build_object('id', p.id, 'name', p.name, 'kind', p.kind)`);
 
-export async function loadRiskInputs(
-  db: Db,
-  customerIds: readonly string[],
-  now: Date,
-): Promise<Map<string, LoadedCustomer>> {
+export async function loadRiskInputs(db: Db, customerIds: readonly string[], now: Date): Promise<Map<string, LoadedCustomer>> {
   const result = new Map<string, LoadedCustomer>();
   if (customerIds.length === 0) return result;
   const since = new Date(now.getTime() - RECENT_DAYS * DAY_MS).toISOString();
-  const contactedSince = new Date(
-    now.getTime() - CONTACTED_RECENTLY_HOURS * 3_600_000,
-  ).toISOString();
+  const contactedSince = new Date(now.getTime() - CONTACTED_RECENTLY_HOURS * 3_600_000).toISOString();
   const workedSince = new Date(now.getTime() - WORKED_RECENTLY_DAYS * DAY_MS).toISOString();
   const ids = sql`ARRAY[${sql.join(
     customerIds.map((id) => sql`${id}`),
@@ -143,28 +119,16 @@ export async function loadRiskInputs(
           dueAt: iso(p.dueAt),
           resolvedAt: isoOrNull(p.resolvedAt),
         })),
-        touchpoints: row.touchpoints.map((t) => ({
-          ...t,
-          id: String(t.id),
-          occurredAt: iso(t.occurredAt),
-        })),
+        touchpoints: row.touchpoints.map((t) => ({ ...t, id: String(t.id), occurredAt: iso(t.occurredAt) })),
       },
       previous: row.previous,
-      worklist: {
-        active: row.active,
-        contactedRecently: row.contacted,
-        workedRecently: row.worked,
-      },
+      worklist: { active: row.active, contactedRecently: row.contacted, workedRecently: row.worked },
     });
   }
   return result;
 }
 
 /** One customer's facts for the engine, or null for an unknown customer. */
-export async function loadRiskInput(
-  db: Db,
-  customerId: string,
-  now: Date,
-): Promise<RiskInput | null> {
+export async function loadRiskInput(db: Db, customerId: string, now: Date): Promise<RiskInput | null> {
   return (await loadRiskInputs(db, [customerId], now)).get(customerId)?.input ?? null;
 }

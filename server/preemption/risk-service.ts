@@ -88,9 +88,7 @@ export class RiskService {
    * Scores every customer without a stored assessment, or scored under other rules, in pages.
    * Returns how many were scored.
    */
-  async backfill(
-    options: { onProgress?: (done: number) => void; signal?: AbortSignal } = {},
-  ): Promise<number> {
+  async backfill(options: { onProgress?: (done: number) => void; signal?: AbortSignal } = {}): Promise<number> {
     const version = this.deps.rules.rules.version;
     let done = 0;
     let after = '';
@@ -123,11 +121,7 @@ export class RiskService {
     this.backfillAbort = controller;
     const task = this.backfill({ signal: controller.signal })
       .then((n) => {
-        if (n > 0)
-          this.deps.log.info(
-            { customers: n, rules: this.deps.rules.rules.version },
-            'risk backfill done',
-          );
+        if (n > 0) this.deps.log.info({ customers: n, rules: this.deps.rules.rules.version }, 'risk backfill done');
       })
       .catch((error: unknown) => this.deps.log.error({ err: error }, 'risk backfill failed'))
       .finally(() => this.background.delete(task));
@@ -147,15 +141,11 @@ export class RiskService {
       this.deps.db
         .selectDistinct({ id: claims.customerId })
         .from(claims)
-        .where(
-          and(isNull(claims.closedAt), gt(claims.promisedAt, since), lte(claims.promisedAt, now)),
-        ),
+        .where(and(isNull(claims.closedAt), gt(claims.promisedAt, since), lte(claims.promisedAt, now))),
       this.deps.db
         .selectDistinct({ id: promises.customerId })
         .from(promises)
-        .where(
-          and(eq(promises.status, 'open'), gt(promises.dueAt, since), lte(promises.dueAt, now)),
-        ),
+        .where(and(eq(promises.status, 'open'), gt(promises.dueAt, since), lte(promises.dueAt, now))),
     ]);
     const ids = new Set([...late, ...due].map((r) => r.id));
     this.enqueue(ids);
@@ -203,8 +193,7 @@ export class RiskService {
     const now = this.clock();
     const loaded = await loadRiskInputs(db, ids, now);
     const scored: { id: string; risk: RiskAssessment; loaded: LoadedCustomer }[] = [];
-    for (const [id, customer] of loaded)
-      scored.push({ id, risk: assessRisk(customer.input, rules, now), loaded: customer });
+    for (const [id, customer] of loaded) scored.push({ id, risk: assessRisk(customer.input, rules, now), loaded: customer });
     if (scored.length === 0) return new Map();
     await db
       .insert(customerRisk)
@@ -229,8 +218,7 @@ export class RiskService {
         },
       });
     for (const { id, risk, loaded: customer } of scored) {
-      const riskChanged =
-        !customer.previous || fingerprint(customer.previous) !== fingerprint(risk);
+      const riskChanged = !customer.previous || fingerprint(customer.previous) !== fingerprint(risk);
       const item = await syncWorklist(
         db,
         { risk, customer: customer.input.customer, rules, now, riskChanged },

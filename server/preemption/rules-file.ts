@@ -4,19 +4,16 @@
  * the object missing it).
  */
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import {
-  preemptionRulesSchema,
-  type PreemptionRules,
-} from '../../shared/schemas/preemption-rules.js';
+import { preemptionRulesSchema, type PreemptionRules } from '../../shared/schemas/preemption-rules.js';
 
 export type RulesParseResult =
-  { ok: true; rules: PreemptionRules } | { ok: false; line: number | null; message: string };
+  | { ok: true; rules: PreemptionRules }
+  | { ok: false; line: number | null; message: string };
 
 /** The deepest node on `path` that exists (a missing key is reported at its parent's line). */
 function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | null {
   for (let depth = path.length; depth >= 0; depth--) {
-    const node: unknown =
-      depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as (string | number)[], true);
+    const node: unknown = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as (string | number)[], true);
     if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
   }
   return null;

@@ -37,11 +37,7 @@ export class RulesStore {
   /** Reads and validates the file; throws RulesFileError naming the line and the reason. */
   static async open(file: string, log: Logger): Promise<RulesStore> {
     const text = await readFile(file, 'utf8').catch((error: unknown) => {
-      throw new RulesFileError(
-        file,
-        null,
-        `cannot read the rules file (${(error as Error).message})`,
-      );
+      throw new RulesFileError(file, null, `cannot read the rules file (${(error as Error).message})`);
     });
     const parsed = parseRules(text);
     if (!parsed.ok) throw new RulesFileError(file, parsed.line, parsed.message);
@@ -119,12 +115,7 @@ export class RulesStore {
     if (!parsed.ok) {
       this.lastError = { at: new Date().toISOString(), line: parsed.line, message: parsed.message };
       this.log.warn(
-        {
-          file: this.file,
-          line: parsed.line,
-          reason: parsed.message,
-          inForce: this.current.version,
-        },
+        { file: this.file, line: parsed.line, reason: parsed.message, inForce: this.current.version },
         'pre-emption rules change refused; the previous rules stay in force',
       );
       return parsed;

@@ -8,11 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import { ERROR_CODES } from '../../shared/schemas/common.js';
 import type { PreemptionRules } from '../../shared/schemas/preemption-rules.js';
-import type {
-  RiskAssessment,
-  WorklistItem,
-  WorklistOutcomeRequest,
-} from '../../shared/schemas/risk.js';
+import type { RiskAssessment, WorklistItem, WorklistOutcomeRequest } from '../../shared/schemas/risk.js';
 import type { ProactiveAction, WorklistStatus } from '../../shared/domain.js';
 import type { Db } from '../db/client.js';
 import { agents, customers, touchpoints } from '../db/schema.js';
@@ -72,29 +68,20 @@ async function readItem(db: Db, id: string): Promise<WorklistItem | null> {
     .where(eq(preemptionWorklist.id, id))
     .limit(1);
   const row = rows[0];
-  return row
-    ? toItem({
-        ...row.item,
-        customerName: row.customerName,
-        tier: row.tier,
-        claimedByName: row.claimedByName,
-      })
-    : null;
+  return row ? toItem({ ...row.item, customerName: row.customerName, tier: row.tier, claimedByName: row.claimedByName }) : null;
 }
 
 export async function listWorklist(
   db: Db,
   query: { status?: WorklistStatus | undefined; limit: number },
 ): Promise<{ items: WorklistItem[]; total: number }> {
-  const where = query.status
-    ? eq(preemptionWorklist.status, query.status)
-    : ne(preemptionWorklist.status, 'done');
+  const where = query.status ? eq(preemptionWorklist.status, query.status) : ne(preemptionWorklist.status, 'done');
   const [rows, counted] = await Promise.all([
     db
       .select(selection)
       .from(preemptionWorklist)
       .innerJoin(customers, eq(customers.id, preemptionWorklist.customerId))
-      .leftJoin(agents, eq(agents.id, preemptionWorklist.claimedBy))
+    .leftJoin(agents, eq(agents.id, preemptionWorklist.claimedBy))
       .where(where)
       .orderBy(
         desc(preemptionWorklist.score),
@@ -103,33 +90,17 @@ export async function listWorklist(
         preemptionWorklist.id,
       )
       .limit(query.limit),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(preemptionWorklist)
-      .where(where),
+    db.select({ n: sql<number>`count(*)::int` }).from(preemptionWorklist).where(where),
   ]);
   return {
-    items: rows.map((r) =>
-      toItem({
-        ...r.item,
-        customerName: r.customerName,
-        tier: r.tier,
-        claimedByName: r.claimedByName,
-      }),
-    ),
+    items: rows.map((r) => toItem({ ...r.item, customerName: r.customerName, tier: r.tier, claimedByName: r.claimedByName })),
     total: counted[0]?.n ?? 0,
   };
 }
 
 /** What the rescore's read already knows about the customer's place on the worklist. */
 export interface WorklistState {
-  active: {
-    id: string;
-    status: 'open' | 'claimed';
-    score: number;
-    points: number;
-    action: ProactiveAction;
-  } | null;
+  active: { id: string; status: 'open' | 'claimed'; score: number; points: number; action: ProactiveAction } | null;
   /** Contacted us within CONTACTED_RECENTLY_HOURS. */
   contactedRecently: boolean;
   /** An agent recorded an outcome for them within WORKED_RECENTLY_DAYS. */
@@ -145,13 +116,7 @@ export interface WorklistState {
  */
 export async function syncWorklist(
   db: Db,
-  input: {
-    risk: RiskAssessment;
-    customer: EngineCustomer;
-    rules: PreemptionRules;
-    now: Date;
-    riskChanged: boolean;
-  },
+  input: { risk: RiskAssessment; customer: EngineCustomer; rules: PreemptionRules; now: Date; riskChanged: boolean },
   state: WorklistState,
 ): Promise<WorklistItem | null> {
   const { risk, customer, rules, now } = input;
@@ -176,11 +141,7 @@ export async function syncWorklist(
     notBefore: notBefore(now, rules.worklist.quietHours),
   };
   if (current) {
-    const same =
-      !input.riskChanged &&
-      current.score === fields.score &&
-      current.points === fields.points &&
-      current.action === fields.action;
+    const same = !input.riskChanged && current.score === fields.score && current.points === fields.points && current.action === fields.action;
     if (same) return null;
     await db
       .update(preemptionWorklist)
@@ -214,55 +175,26 @@ export async function syncWorklist(
 }
 
 /** The customer reached us first: their unclaimed item is withdrawn (kept, marked done). */
-export async function withdrawForContact(
-  db: Db,
-  customerId: string,
-  now: Date,
-): Promise<WorklistItem | null> {
+export async function withdrawForContact(db: Db, customerId: string, now: Date): Promise<WorklistItem | null> {
   const rows = await db
     .update(preemptionWorklist)
     .set({ status: 'done', closedAt: now, note: 'the customer contacted us first' })
-    .where(
-      and(eq(preemptionWorklist.customerId, customerId), eq(preemptionWorklist.status, 'open')),
-    )
+    .where(and(eq(preemptionWorklist.customerId, customerId), eq(preemptionWorklist.status, 'open')))
     .returning({ id: preemptionWorklist.id });
   return rows[0] ? readItem(db, rows[0].id) : null;
 }
 
-async function explainRefusal(
-  db: Db,
-  id: string,
-  agentId: string,
-  action: 'claim' | 'outcome',
-): Promise<never> {
+async function explainRefusal(db: Db, id: string, agentId: string, action: 'claim' | 'outcome'): Promise<never> {
   const item = await readItem(db, id);
   if (!item) throw new HttpError(404, ERROR_CODES.notFound, `No worklist item "${id}"`, 'id');
-  if (item.status === 'done')
-    throw new HttpError(409, ERROR_CODES.conflict, 'This item is already closed');
+  if (item.status === 'done') throw new HttpError(409, ERROR_CODES.conflict, 'This item is already closed');
   if (action === 'claim') {
-    throw new HttpError(
-      409,
-      ERROR_CODES.conflict,
-      item.claimedBy === agentId
-        ? 'You already claimed this item'
-        : 'Another agent claimed this item first',
-    );
+    throw new HttpError(409, ERROR_CODES.conflict, item.claimedBy === agentId ? 'You already claimed this item' : 'Another agent claimed this item first');
   }
-  throw new HttpError(
-    409,
-    ERROR_CODES.conflict,
-    item.status === 'open'
-      ? 'Claim the item before recording an outcome'
-      : 'This item is claimed by another agent',
-  );
+  throw new HttpError(409, ERROR_CODES.conflict, item.status === 'open' ? 'Claim the item before recording an outcome' : 'This item is claimed by another agent');
 }
 
-export async function claimItem(
-  db: Db,
-  id: string,
-  agentId: string,
-  now: Date,
-): Promise<WorklistItem> {
+export async function claimItem(db: Db, id: string, agentId: string, now: Date): Promise<WorklistItem> {
   const rows = await db
     .update(preemptionWorklist)
     .set({ status: 'claimed', claimedBy: agentId, claimedAt: now })

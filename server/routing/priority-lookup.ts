@@ -5,10 +5,7 @@ import { customerRisk } from '../db/schema-preemption.js';
 import { contactPriority } from './priority.js';
 
 /** The queue priority of a contact from this customer: their tier and current complaint risk. */
-export async function priorityFor(
-  db: Db,
-  customerId: string | null,
-): Promise<{ priority: number; urgent: boolean }> {
+export async function priorityFor(db: Db, customerId: string | null): Promise<{ priority: number; urgent: boolean }> {
   if (customerId === null) return contactPriority({ tier: null, risk: null });
   const [row] = await db
     .select({ tier: customers.tier, score: customerRisk.score, band: customerRisk.band })

@@ -1,58 +1,17 @@
-import type { Logger } from 'pino';
 import type { AwayReason, ContactChannel, ContactState } from '../../shared/domain.js';
 import type { AgentStatus } from '../../shared/schemas/auth.js';
-import type { CustomerChatStatus } from '../../shared/schemas/chat.js';
 import type { ContactOffer } from '../../shared/schemas/contact.js';
-import type { ServerEventName, ServerEventPayload } from '../../shared/schemas/socket.js';
-import type { RoutingSettings } from '../../shared/schemas/work.js';
+import type { ServerEventPayload } from '../../shared/schemas/socket.js';
 import { loadAgentProfiles } from '../auth/agent-repository.js';
 import { answeredTouchpoint } from '../contacts/contact-history.js';
 import { openContacts, toContact, type ContactRow } from '../contacts/contact-repository.js';
 import { transitionContact, type TransitionRequest } from '../contacts/contact-transitions.js';
-import type { Db } from '../db/client.js';
 import { touchpoints } from '../db/schema.js';
-import { loadCandidates, loadPop, type PopContext } from '../pop/pop-repository.js';
+import { loadCandidates, loadPop } from '../pop/pop-repository.js';
 import { derivedState, newPresence, recount, statusOf, type Presence } from './presence.js';
 import { RoutingError } from './routing-error.js';
-import { RoutingTable, type WaitingContact } from './routing-table.js';
-
-export interface RoutedAgent {
-  id: string;
-  displayName: string;
-}
-
-export type EmitToAgent = <E extends ServerEventName>(agentId: string, event: E, payload: ServerEventPayload<E>) => void;
-
-export interface RouterDeps {
-  db: Db;
-  log: Logger;
-  emit: EmitToAgent;
-  /** Every agent's presence change, to every desktop (team leads watch them). */
-  broadcastStatus: (status: AgentStatus) => void;
-  /** A chat's customer page learns who serves them, or that it ended. */
-  notifyCustomer: (contactId: string, status: CustomerChatStatus) => void;
-  /** New timeline entries for a customer: pushed to desktops, and the customer is rescored. */
-  onTimeline: (customerId: string, touchpointIds: number[]) => void;
-  popContext: (agentName: string) => PopContext;
-  settings: () => RoutingSettings;
-  /** Any contact moved (the team leads' board goes stale). */
-  onContactMoved?: () => void;
-  /** A contact joined or left a queue (the agents' waiting counts go stale). */
-  onWaitingChanged?: () => void;
-  now?: () => Date;
-}
-
-export const waitingOf = (row: ContactRow): WaitingContact => ({
-  id: row.id,
-  channel: row.channel,
-  queueId: row.queueId,
-  language: row.language,
-  priority: row.priority,
-  urgent: row.urgent,
-  queuedAt: row.queuedAt.getTime(),
-  targetAgentId: row.targetAgentId,
-  skippedBy: row.skippedBy,
-});
+import type { RoutedAgent, RouterDeps } from './router-deps.js';
+import { RoutingTable, waitingOf, type WaitingContact } from './routing-table.js';
 
 /**
  * Routing for one gateway node. Decisions come from the in-memory RoutingTable; every contact

@@ -5,13 +5,15 @@ import { transferTouchpoint } from '../contacts/contact-history.js';
 import { linkContactToCustomer, toContact, type ContactRow } from '../contacts/contact-repository.js';
 import { auditEvents, touchpoints } from '../db/schema.js';
 import type { Presence } from './presence.js';
-import { RouterCore, waitingOf, type RouterDeps } from './router-core.js';
+import { RouterCore } from './router-core.js';
+import type { RouterDeps } from './router-deps.js';
+import { waitingOf } from './routing-table.js';
 import { RoutingError } from './routing-error.js';
 import { canTake } from './routing-table.js';
 import { writeWrapUp, type WrapUpResult } from './wrap-up.js';
 
 export { RoutingError } from './routing-error.js';
-export type { EmitToAgent, RoutedAgent, RouterDeps } from './router-core.js';
+export type { EmitToAgent, RoutedAgent, RouterDeps } from './router-deps.js';
 
 export interface TransferParsed {
   contactId: string;

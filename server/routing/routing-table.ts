@@ -1,4 +1,5 @@
 import type { AgentRole, ContactChannel, Language } from '../../shared/domain.js';
+import type { ContactRow } from '../contacts/contact-repository.js';
 
 /** What routing needs to know of an agent. Mutated in place by the router. */
 export interface AgentSlot {
@@ -129,3 +130,16 @@ export class RoutingTable {
     return counts;
   }
 }
+
+/** The table's view of a queued contact row. */
+export const waitingOf = (row: ContactRow): WaitingContact => ({
+  id: row.id,
+  channel: row.channel,
+  queueId: row.queueId,
+  language: row.language,
+  priority: row.priority,
+  urgent: row.urgent,
+  queuedAt: row.queuedAt.getTime(),
+  targetAgentId: row.targetAgentId,
+  skippedBy: row.skippedBy,
+});
