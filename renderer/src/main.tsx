@@ -8,6 +8,7 @@ import { initialLanguage } from './i18n/use-active-language';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { CompactPop } from './platform/CompactPop';
 import { getDesktopApi, resolveGatewayUrl } from './platform/desktop-bridge';
+import { listenToDesktop } from './platform/desktop-inbox';
 import { syncDesktopSession } from './platform/desktop-session';
 import { appStore } from './state';
 
@@ -28,6 +29,7 @@ async function start(): Promise<void> {
     return;
   }
   await resolveGatewayUrl();
+  if (desktop !== null) listenToDesktop(desktop);
   await syncDesktopSession(appStore);
   const i18n = createI18n(initialLanguage(appStore.getState().language));
   createRoot(container).render(

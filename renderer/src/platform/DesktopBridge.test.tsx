@@ -8,6 +8,7 @@ import {
   renderLifecycleWorkspace,
 } from '../features/workspace/test-lifecycle';
 import { appStore } from '../state';
+import { listenToDesktop } from './desktop-inbox';
 import { installFakeDesktop } from './test-desktop-api';
 import type { FakeDesktop } from './test-desktop-api';
 
@@ -113,5 +114,22 @@ describe('the desktop bridge', () => {
       ),
     );
     expect(appStore.getState().ringSound).toEqual({ enabled: false, volume: 0.3 });
+  });
+
+  it('keeps a link that came before the agent signed in, and opens it once the workspace is up', async () => {
+    desktop = installFakeDesktop();
+    listenToDesktop(desktop.api); // as main.tsx does at start-up, before any sign-in
+    desktop.send({ type: 'open-link', link: { kind: 'customer', customerId: 'cust-777' } });
+    mockGatewayHttp({
+      'GET /api/v1/customers/cust-777/pop': () =>
+        aPopBundle({ customer: aCustomer({ id: 'cust-777', name: 'Hosseini Maryam' }) }),
+    });
+
+    await renderLifecycleWorkspace();
+
+    expect(await screen.findByTestId('customer-view')).toHaveAttribute(
+      'data-customer-id',
+      'cust-777',
+    );
   });
 });

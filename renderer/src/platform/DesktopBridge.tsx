@@ -3,7 +3,6 @@ import { App } from 'antd';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMAND_IDS } from '../../../shared/commands';
-import type { DesktopSettings } from '../../../shared/desktop-settings';
 import type { FirebreakDesktopApi } from '../../../shared/ipc';
 import type { PopBundle } from '../../../shared/schemas/pop';
 import { isRingingFor } from '../api/contacts/contact-phase';
@@ -13,11 +12,13 @@ import { customerKeys } from '../api/customers/keys';
 import { useQueueWaiting } from '../api/queues/use-queue-waiting';
 import { useCommands } from '../commands/commands-context';
 import { requestAwayReason } from '../commands/ui-requests';
+import { applyToApp } from '../features/settings/use-desktop-settings';
 import { useHeldContacts } from '../features/workspace/use-held-contacts';
 import { useActiveLanguage } from '../i18n/use-active-language';
 import { appStore, useAgent, usePresence } from '../state';
 import { getDesktopApi } from './desktop-bridge';
 import { handleDesktopCommand } from './desktop-commands';
+import { listenToDesktop, takeDesktopCommands } from './desktop-inbox';
 import type { DesktopCommandTarget } from './desktop-commands';
 import { describeOffer } from './offer-attention';
 
@@ -49,23 +50,18 @@ function useDesktopCommands(desktop: FirebreakDesktopApi) {
       if (state === 'away') requestAwayReason();
       else if (appStore.getState().presence?.state === 'away') run(COMMAND_IDS.presenceToggle);
     },
-    applySettings: (settings) => {
-      const store = appStore.getState();
-      if (settings.language !== null) store.setLanguage(settings.language);
-      store.setRingSound(settings.sound);
-    },
+    applySettings: applyToApp,
   };
   const onCommand = useEffectEvent((command: Parameters<typeof handleDesktopCommand>[0]) =>
     handleDesktopCommand(command, target),
   );
-  const applyStartSettings = useEffectEvent((settings: DesktopSettings) => {
-    target.applySettings(settings);
-  });
-  // Subscribe to main's pushes for as long as the workspace is mounted; main holds them until
-  // the renderer announced it is ready (after this effect has run).
-  useEffect(() => desktop.onCommand(onCommand), [desktop]);
+  // Main's pushes that came while no workspace was mounted (sign-in page) are handled first.
   useEffect(() => {
-    desktop.getSettings().then(applyStartSettings, (error: unknown) => {
+    listenToDesktop(desktop);
+    return takeDesktopCommands(onCommand);
+  }, [desktop]);
+  useEffect(() => {
+    desktop.getSettings().then(applyToApp, (error: unknown) => {
       console.warn('[platform] could not read the desktop settings', error);
     });
   }, [desktop]);
