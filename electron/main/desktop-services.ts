@@ -17,18 +17,20 @@ import type { SettingsStore } from './settings-store.js';
 import { createDesktopTray } from './tray.js';
 import type { DesktopTray } from './tray.js';
 
-/** Sends `command` to `window`'s renderer once it has announced itself ready. */
-export function pushWhenReady(
+/**
+ * Sends `command` to the window's renderer once it has announced itself ready. `window` may be a
+ * getter: the main window can be replaced (closed and reopened) while a push waits.
+ */
+function sendWhenReady(
   readiness: RendererReadiness,
-  window: () => BrowserWindow | null,
-): (command: DesktopCommand) => void {
-  return (command) => {
-    readiness.whenReady(() => {
-      const target = window();
-      if (target !== null && !target.isDestroyed())
-        target.webContents.send(DESKTOP_COMMAND_CHANNEL, command);
-    });
-  };
+  window: BrowserWindow | (() => BrowserWindow | null),
+  command: DesktopCommand,
+): void {
+  readiness.whenReady(() => {
+    const target = typeof window === 'function' ? window() : window;
+    if (target !== null && !target.isDestroyed())
+      target.webContents.send(DESKTOP_COMMAND_CHANNEL, command);
+  });
 }
 
 export interface DesktopServicesDeps {
@@ -59,7 +61,9 @@ export interface DesktopServices {
 
 export function createDesktopServices(deps: DesktopServicesDeps): DesktopServices {
   const readiness = { main: createRendererReadiness(), pop: createRendererReadiness() };
-  const pushToMain = pushWhenReady(readiness.main, deps.mainWindow);
+  const pushToMain = (command: DesktopCommand) => {
+    sendWhenReady(readiness.main, deps.mainWindow, command);
+  };
   const popWindow = createPopWindowController({
     createWindow: () => {
       readiness.pop.reset();
@@ -67,7 +71,9 @@ export function createDesktopServices(deps: DesktopServicesDeps): DesktopService
       window.on('closed', () => readiness.pop.reset());
       return window;
     },
-    push: (window, command) => pushWhenReady(readiness.pop, () => window)(command),
+    push: (window, command) => {
+      sendWhenReady(readiness.pop, window, command);
+    },
   });
   const attention = createAttention({
     getSettings: () => deps.settings.get(),

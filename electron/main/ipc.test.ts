@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/unbound-method -- the deps are vi.fn() mocks, read back unbound on purpose */
 import path from 'node:path';
 import { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';

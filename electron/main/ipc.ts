@@ -1,20 +1,19 @@
 import { app, ipcMain } from 'electron';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import type { DesktopSettings } from '../../shared/desktop-settings.js';
 import { ipcInvokeContract } from '../../shared/ipc.js';
 import type {
   IpcInvokeChannel,
   IpcRequest,
   IpcResponse,
   IpcSenderRole,
-  KeyStore,
-  OfferAttention,
-  StoredSession,
-  TrayStatus,
 } from '../../shared/ipc.js';
+import type { Attention } from './attention.js';
 import { log } from './log.js';
 import type { RendererReadiness } from './renderer-readiness.js';
+import type { SessionStore } from './session-store.js';
+import type { SettingsStore } from './settings-store.js';
+import type { DesktopTray } from './tray.js';
 
 /** Who invoked: the event and which of our windows it came from. */
 export interface IpcSender {
@@ -115,22 +114,10 @@ export interface DesktopIpcDependencies {
   /** Per window: `app:renderer-ready` from that window releases the pushes waiting for it. */
   readonly readiness: Readonly<Record<IpcSenderRole, RendererReadiness>>;
   readonly openExternal: (url: string) => Promise<boolean>;
-  readonly settings: {
-    get(): DesktopSettings;
-    update(patch: unknown): { settings: DesktopSettings; restartNeeded: boolean };
-  };
-  readonly session: {
-    load(): { session: StoredSession | null; keyStore: KeyStore };
-    save(session: StoredSession): { stored: boolean; keyStore: KeyStore };
-    clear(): void;
-  };
-  readonly attention: {
-    offer(offer: OfferAttention): { notified: boolean };
-    offerEnded(contactId: string): void;
-    current(): OfferAttention | null;
-    accept(contactId: string): void;
-  };
-  readonly tray: { update(status: TrayStatus): void };
+  readonly settings: Pick<SettingsStore, 'get' | 'update'>;
+  readonly session: Pick<SessionStore, 'load' | 'save' | 'clear'>;
+  readonly attention: Pick<Attention, 'offer' | 'offerEnded' | 'current' | 'accept'>;
+  readonly tray: Pick<DesktopTray, 'update'>;
 }
 
 /** Registers every channel of the contract. Call once, before the first window loads. */

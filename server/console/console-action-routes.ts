@@ -1,5 +1,4 @@
 /** The team lead's console actions: steer a waiting contact, acknowledge an alert, set an agent's state. */
-import { z } from 'zod';
 import { agentStatusSchema } from '../../shared/schemas/auth.js';
 import { ERROR_CODES } from '../../shared/schemas/common.js';
 import { consoleAlertSchema } from '../../shared/schemas/console-alerts.js';
@@ -17,6 +16,7 @@ import { HttpError } from '../http/errors.js';
 import { RoutingError, type Router } from '../routing/router.js';
 import type { ConsoleService } from './console-service.js';
 import { consoleErrors, consoleRoute, leadOf, leadOnly } from './lead-only.js';
+import { contactIdParams } from '../routing/routing-routes.js';
 
 export interface ConsoleActionDeps {
   db: Db;
@@ -25,7 +25,6 @@ export interface ConsoleActionDeps {
   router: Router;
 }
 
-const idParams = z.object({ id: z.string().min(1).max(64) });
 
 export function registerConsoleActionRoutes(app: GatewayApp, deps: ConsoleActionDeps): void {
   const preHandler = leadOnly(deps.authenticate);
@@ -37,7 +36,7 @@ export function registerConsoleActionRoutes(app: GatewayApp, deps: ConsoleAction
       schema: {
         ...consoleRoute,
         summary: 'Send a waiting contact to one agent (offered to them alone). Audited.',
-        params: idParams,
+        params: contactIdParams,
         body: reassignRequestSchema,
         response: { 200: contactSchema, ...consoleErrors },
       },
@@ -57,7 +56,7 @@ export function registerConsoleActionRoutes(app: GatewayApp, deps: ConsoleAction
       schema: {
         ...consoleRoute,
         summary: 'Pull a waiting contact to the front of its queue. Audited.',
-        params: idParams,
+        params: contactIdParams,
         response: { 200: contactSchema, ...consoleErrors },
       },
     },
@@ -73,7 +72,7 @@ export function registerConsoleActionRoutes(app: GatewayApp, deps: ConsoleAction
         ...consoleRoute,
         summary:
           'Acknowledge an alert. Audited; acknowledging it again changes nothing (the first lead stays).',
-        params: idParams,
+        params: contactIdParams,
         response: { 200: consoleAlertSchema, ...consoleErrors },
       },
     },
@@ -93,7 +92,7 @@ export function registerConsoleActionRoutes(app: GatewayApp, deps: ConsoleAction
         ...consoleRoute,
         summary:
           "Set a connected agent available, or away with a reason (routing's own rules apply). Audited; the agent's desktop gets `agent.state-changed`.",
-        params: idParams,
+        params: contactIdParams,
         body: leadSetAgentStateSchema,
         response: { 200: agentStatusSchema, ...consoleErrors },
       },

@@ -11,6 +11,7 @@ import type { GatewayApp } from '../http/app.js';
 import { HttpError } from '../http/errors.js';
 import { consoleErrors as errors, consoleRoute as lead, leadOnly } from './lead-only.js';
 import type { MonitorService } from './monitor-service.js';
+import { contactIdParams } from '../routing/routing-routes.js';
 
 /** The lead on the request, name and all (the leadOnly preHandler ran first). */
 function leadAgent(request: FastifyRequest): AuthenticatedAgent {
@@ -23,7 +24,6 @@ export interface MonitorRouteDeps {
   monitors: MonitorService;
 }
 
-const contactParams = z.object({ id: z.string().min(1).max(64) });
 
 /** Silent monitoring and whispers: team leads only, every use audited. */
 export function registerMonitorRoutes(app: GatewayApp, deps: MonitorRouteDeps): void {
@@ -38,7 +38,7 @@ export function registerMonitorRoutes(app: GatewayApp, deps: MonitorRouteDeps): 
         summary:
           'Silently monitor a live contact: the conversation so far; then its `chat.message`, `chat.typing` and ' +
           '`chat.whisper` events reach your desktops too. The customer and the agent are not told. Audited.',
-        params: contactParams,
+        params: contactIdParams,
         response: { 200: monitorResponseSchema, ...errors },
       },
     },
@@ -52,7 +52,7 @@ export function registerMonitorRoutes(app: GatewayApp, deps: MonitorRouteDeps): 
       schema: {
         ...lead,
         summary: 'Stop monitoring a contact. Audited.',
-        params: contactParams,
+        params: contactIdParams,
         response: { 204: z.null().describe('Stopped'), ...errors },
       },
     },
@@ -71,7 +71,7 @@ export function registerMonitorRoutes(app: GatewayApp, deps: MonitorRouteDeps): 
         summary:
           'Whisper to the agent handling a contact (chat or call): sent as `chat.whisper` to that agent and to leads ' +
           'monitoring it, never to the customer, never in the transcript. Kept in the audit trail.',
-        params: contactParams,
+        params: contactIdParams,
         body: whisperRequestSchema,
         response: { 200: whisperSchema, ...errors },
       },

@@ -8,7 +8,7 @@ import { useFormat } from '../pop/useFormat';
 import { formatClock, secondsSince } from '../workspace/clock';
 import { agentFlags, chatLoad } from './agent-flags';
 import { useConsoleNow } from './console-clock';
-import { AGENT_STATE_COLOR } from './presentation';
+import { PRESENCE_COLOR } from '../workspace/presence-color';
 
 /** Every row has this height: the grid is virtualized over 500 agents. */
 export const AGENT_ROW_HEIGHT = 44;
@@ -104,7 +104,7 @@ export const AgentRow = memo(function AgentRow({
         <bdi>{agent.displayName}</bdi>
       </div>
       <div role="cell" style={cell}>
-        <Tag color={AGENT_STATE_COLOR[agent.state]} data-testid="agent-state">
+        <Tag color={PRESENCE_COLOR[agent.state]} data-testid="agent-state">
           {t(`presence.state.${agent.state}`, { ns: 'workspace' })}
         </Tag>
         {agent.reason !== null && (

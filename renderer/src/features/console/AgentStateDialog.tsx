@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleAgent } from '../../../../shared/schemas/console';
 import type { LeadSetAgentState } from '../../../../shared/schemas/console-actions';
+import { CHOOSABLE_AWAY_REASONS } from '../workspace/use-presence-toggle';
 import { useSetAgentState } from './use-console-actions';
 
 /** What a lead may set: available, or away for one of the reasons an agent would give. */
-const CHOICES = ['available', 'break', 'meeting', 'training'] as const;
+const CHOICES = ['available', ...CHOOSABLE_AWAY_REASONS] as const;
 type Choice = (typeof CHOICES)[number];
 
 const requestOf = (choice: Choice): LeadSetAgentState =>

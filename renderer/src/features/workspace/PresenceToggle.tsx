@@ -3,23 +3,15 @@ import { Select, Switch, Tag, Tooltip, Typography } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMAND_IDS } from '../../../../shared/commands';
-import type { AgentState } from '../../../../shared/domain';
 import { useShortcutHint } from '../../commands/shortcut-hint';
 import { formatClock, secondsSince } from './clock';
+import { PRESENCE_COLOR } from './presence-color';
 import {
   CHOOSABLE_AWAY_REASONS,
   usePresenceToggle,
   type ChoosableAwayReason,
 } from './use-presence-toggle';
 import { useSecondTicker } from './use-now';
-
-const STATE_COLOR: Record<AgentState, string> = {
-  available: 'green',
-  on_contact: 'blue',
-  wrap_up: 'gold',
-  away: 'orange',
-  offline: 'default',
-};
 
 /** How long the agent has been in this state, ticking. */
 function PresenceSince({ since }: { since: string }) {
@@ -61,7 +53,7 @@ export function PresenceToggle() {
         data-testid="presence-state"
         data-state={state}
         data-reason={reason ?? undefined}
-        color={STATE_COLOR[state]}
+        color={PRESENCE_COLOR[state]}
       >
         {t(`presence.state.${state}`)}
       </Tag>
