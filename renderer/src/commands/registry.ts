@@ -9,11 +9,10 @@ import {
   type CommandId,
 } from '../../../shared/commands';
 import { canUseConsole } from '../features/console/console-access';
-import { requestSettingsDialog } from '../features/settings/settings-request';
 import type { Command, CommandContext } from './command-types';
 import { requestCustomerSearchFocus } from './customer-search-focus';
 import { findPanels, focusAdjacentPanel } from './panel-focus';
-import { requestAwayReason, requestTransferDialog } from './ui-requests';
+import { requestAwayReason, requestSettingsDialog, requestTransferDialog } from './ui-requests';
 
 type Behaviour = Pick<Command, 'isEnabled' | 'run'>;
 

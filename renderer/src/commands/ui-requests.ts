@@ -1,10 +1,12 @@
 /**
- * Commands that open something a feature renders (the transfer dialog, the away-reason picker)
+ * Commands that open something a feature renders (the transfer dialog, the away-reason picker,
+ * the settings dialog)
  * ask for it with a window event; the feature on screen listens and opens it. Same pattern as
  * `customer-search-focus.ts`.
  */
 export const TRANSFER_DIALOG_EVENT = 'firebreak:transfer-dialog';
 export const AWAY_REASON_EVENT = 'firebreak:away-reason';
+export const SETTINGS_DIALOG_EVENT = 'firebreak:settings-dialog';
 
 function listen(event: string, listener: () => void): () => void {
   window.addEventListener(event, listener);
@@ -27,4 +29,13 @@ export function requestAwayReason(): void {
 
 export function onAwayReasonRequest(listener: () => void): () => void {
   return listen(AWAY_REASON_EVENT, listener);
+}
+
+/** Asks the header's settings button, which owns the dialog, to open it. */
+export function requestSettingsDialog(): void {
+  window.dispatchEvent(new CustomEvent(SETTINGS_DIALOG_EVENT));
+}
+
+export function onSettingsDialogRequest(listener: () => void): () => void {
+  return listen(SETTINGS_DIALOG_EVENT, listener);
 }

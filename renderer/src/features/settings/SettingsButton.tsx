@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { COMMAND_IDS } from '../../../../shared/commands';
 import { useShortcutHint } from '../../commands/shortcut-hint';
 import { SettingsDialog } from './SettingsDialog';
-import { onSettingsDialogRequest } from './settings-request';
+import { onSettingsDialogRequest } from '../../commands/ui-requests';
 
 /**
  * The gear in the header and the dialog it opens. Whether the dialog is open is this
