@@ -32,6 +32,9 @@ export function plainHttpProblem(value: string): string | null {
     : null;
 }
 
+/** For messages and logs: never echo a password someone pasted into a URL. */
+export const maskUrlCredentials = (value: string): string => value.replace(/\/\/[^/@]*@/, '//***@');
+
 /** Why `value` is not an acceptable base URL (one reason, the first that applies), or null. */
 function baseUrlProblem(value: string): string | null {
   if (value.length > 2048) return 'must be at most 2048 characters';

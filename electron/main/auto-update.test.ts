@@ -123,7 +123,7 @@ describe('startAutoUpdates', () => {
 
     expect(started.active).toBe(true);
     expect(updater.feeds).toEqual([
-      { provider: 'generic', url: 'https://updates.firebreak.example.com/desktop/' },
+      { provider: 'generic', url: 'https://updates.firebreak.example.com/desktop' },
     ]);
     expect(updater.autoDownload).toBe(true);
     expect(updater.autoInstallOnAppQuit).toBe(true);
@@ -274,10 +274,10 @@ describe('resolveUpdateFeed', () => {
       'https://updates.firebreak.example.com/desktop',
       'https://updates.firebreak.example.com/desktop',
     ],
-    ['  https://updates.example.com  ', 'https://updates.example.com/'],
-    ['http://127.0.0.1:8080/feed/', 'http://127.0.0.1:8080/feed/'],
-    ['http://localhost:8080/', 'http://localhost:8080/'],
-    ['http://[::1]:8080/', 'http://[::1]:8080/'],
+    ['  https://updates.example.com  ', 'https://updates.example.com'],
+    ['http://127.0.0.1:8080/feed/', 'http://127.0.0.1:8080/feed'],
+    ['http://localhost:8080/', 'http://localhost:8080'],
+    ['http://[::1]:8080/', 'http://[::1]:8080'],
   ])('accepts %s', (value, url) => {
     expect(resolveUpdateFeed({ FIREBREAK_UPDATE_URL: value })).toEqual({ kind: 'override', url });
   });
@@ -290,7 +290,21 @@ describe('resolveUpdateFeed', () => {
     'javascript:alert(1)',
     'https://user:pw@updates.example.com/',
     'not a url',
-  ])('refuses %s', (value) => {
-    expect(resolveUpdateFeed({ FIREBREAK_UPDATE_URL: value })).toMatchObject({ kind: 'invalid' });
+    'https://updates.example.com/?channel=beta',
+    'https://updates.example.com/#x',
+  ])('refuses %s, and says updates are off', (value) => {
+    const feed = resolveUpdateFeed({ FIREBREAK_UPDATE_URL: value });
+    expect(feed).toMatchObject({ kind: 'invalid' });
+    expect(feed.kind === 'invalid' && feed.message).toMatch(/automatic updates are off\.$/);
+  });
+
+  it('never repeats a password from the variable in its message', () => {
+    const feed = resolveUpdateFeed({
+      FIREBREAK_UPDATE_URL: 'https://u:s3cret@updates.example.com',
+    });
+    expect(feed.kind === 'invalid' && feed.message).toContain(
+      'must not carry a user name or password',
+    );
+    expect(feed.kind === 'invalid' && feed.message).not.toContain('s3cret');
   });
 });

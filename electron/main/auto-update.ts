@@ -1,3 +1,4 @@
+import { httpBaseUrlSchema, maskUrlCredentials } from '../../shared/desktop-settings.js';
 import { log as appLog } from './log.js';
 
 /**
@@ -8,9 +9,6 @@ import { log as appLog } from './log.js';
  */
 export const UPDATE_URL_VARIABLE = 'FIREBREAK_UPDATE_URL';
 export const UPDATE_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000;
-
-/** Plain http is for a test feed on this machine only. */
-const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** electron-updater's Logger: it logs its own progress and errors through this. */
 export interface UpdaterLogger {
@@ -38,9 +36,6 @@ export type UpdateFeed =
   | { readonly kind: 'override'; readonly url: string }
   | { readonly kind: 'invalid'; readonly message: string };
 
-/** Log lines must never carry a password someone put into the URL. */
-const maskCredentials = (value: string): string => value.replace(/\/\/[^/@]*@/, '//***@');
-
 /**
  * Reads FIREBREAK_UPDATE_URL: unset or blank → the built-in feed; otherwise an https:// URL
  * (http:// only for 127.0.0.1 or localhost), without credentials.
@@ -48,25 +43,15 @@ const maskCredentials = (value: string): string => value.replace(/\/\/[^/@]*@/, 
 export function resolveUpdateFeed(env: Readonly<Record<string, string | undefined>>): UpdateFeed {
   const raw = env[UPDATE_URL_VARIABLE]?.trim() ?? '';
   if (raw === '') return { kind: 'built-in' };
-  const invalid = (rule: string): UpdateFeed => ({
-    kind: 'invalid',
-    message: `${UPDATE_URL_VARIABLE}=${JSON.stringify(maskCredentials(raw))} ${rule}; automatic updates are off.`,
-  });
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return invalid('is not a URL (expected https://…)');
+  const parsed = httpBaseUrlSchema.safeParse(raw);
+  if (!parsed.success) {
+    const rule = parsed.error.issues[0]?.message ?? 'is not a valid URL';
+    return {
+      kind: 'invalid',
+      message: `${UPDATE_URL_VARIABLE}=${JSON.stringify(maskUrlCredentials(raw))} ${rule}; automatic updates are off.`,
+    };
   }
-  const secure =
-    url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
-  if (!secure || url.hostname === '') {
-    return invalid('must be an https:// URL (http:// only for 127.0.0.1 or localhost)');
-  }
-  if (url.username !== '' || url.password !== '') {
-    return invalid('must not carry a user name or password');
-  }
-  return { kind: 'override', url: url.href };
+  return { kind: 'override', url: parsed.data };
 }
 
 export interface AutoUpdateDeps {

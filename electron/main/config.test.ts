@@ -33,7 +33,17 @@ describe('loadDesktopConfig', () => {
 
     expect(load).toThrow(DesktopConfigError);
     expect(load).toThrow(
-      `FIREBREAK_GATEWAY_URL=${JSON.stringify(value)} must be an http:// or https:// URL such as http://127.0.0.1:4300.`,
+      `FIREBREAK_GATEWAY_URL=${JSON.stringify(value)} must be an http:// or https:// URL.`,
+    );
+  });
+
+  it.each([
+    'https://gw.example.com/?tenant=a',
+    'https://gw.example.com/#x',
+    'https://gw.example.com/a b',
+  ])('rejects %s: the gateway URL is a base that /api/... paths are appended to', (value) => {
+    expect(() => loadDesktopConfig({ FIREBREAK_GATEWAY_URL: value })).toThrow(
+      'must be a base URL such as https://gateway.example.com',
     );
   });
 

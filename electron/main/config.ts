@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainHttpProblem } from '../../shared/desktop-settings.js';
+import { httpBaseUrlSchema, maskUrlCredentials } from '../../shared/desktop-settings.js';
 
 /** Where the gateway listens when nothing says otherwise (the dev gateway's default port). */
 export const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4300';
@@ -7,43 +7,14 @@ export const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4300';
 const blankToUndefined = (value: unknown): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
+/** The same rule as the agent's own setting (shared/desktop-settings.ts): one rule, one message. */
 const gatewayUrlSchema = z.preprocess(
   blankToUndefined,
-  z
-    .string()
-    .trim()
-    .default(DEFAULT_GATEWAY_URL)
-    .pipe(
-      z.url({
-        protocol: /^https?$/,
-        error: `must be an http:// or https:// URL such as ${DEFAULT_GATEWAY_URL}`,
-      }),
-    )
-    .transform((value, ctx) => {
-      // Runs only once z.url() has accepted the value, so `new URL` cannot throw here.
-      const url = new URL(value);
-      const plain = plainHttpProblem(value);
-      if (plain !== null) {
-        ctx.issues.push({ code: 'custom', input: value, message: plain });
-        return z.NEVER;
-      }
-      if (url.username !== '' || url.password !== '') {
-        ctx.issues.push({
-          code: 'custom',
-          input: value,
-          message: 'must not carry a user name or password',
-        });
-        return z.NEVER;
-      }
-      return url.href.replace(/\/+$/, '');
-    }),
+  httpBaseUrlSchema.default(DEFAULT_GATEWAY_URL),
 );
 
 /** The environment the desktop reads at start. Keys are the variable names, so errors name them. */
 const desktopEnvSchema = z.object({ FIREBREAK_GATEWAY_URL: gatewayUrlSchema });
-
-/** Error messages end up in logs: never echo a password someone pasted into a URL. */
-const maskCredentials = (value: string): string => value.replace(/\/\/[^/@]*@/, '//***@');
 
 export interface DesktopEnvConfig {
   /** Base URL of the Firebreak gateway (no trailing slash). */
@@ -65,7 +36,7 @@ export function loadDesktopConfig(
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
-      return `${name}=${JSON.stringify(maskCredentials(env[name] ?? ''))} ${issue.message}.`;
+      return `${name}=${JSON.stringify(maskUrlCredentials(env[name] ?? ''))} ${issue.message}.`;
     });
     throw new DesktopConfigError(`Invalid desktop configuration: ${problems.join(' ')}`);
   }

@@ -40,7 +40,7 @@ describe('startDesktopApp', () => {
     expect(fake.errorBoxes).toHaveLength(1);
     expect(fake.errorBoxes[0]?.title).toBe('Firebreak cannot start');
     expect(fake.errorBoxes[0]?.content).toContain(
-      'FIREBREAK_GATEWAY_URL="ftp://gateway.local" must be an http:// or https:// URL such as http://127.0.0.1:4300.',
+      'FIREBREAK_GATEWAY_URL="ftp://gateway.local" must be an http:// or https:// URL.',
     );
     expect(fake.windows).toHaveLength(0);
     expect(fake.handledChannels).toHaveLength(0);

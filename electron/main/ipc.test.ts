@@ -68,8 +68,8 @@ beforeEach(async () => {
       update: vi.fn(() => ({ settings: DEFAULT_DESKTOP_SETTINGS, restartNeeded: false })),
     },
     session: {
-      load: vi.fn(() => ({ session: null, keyStore: 'os' as const })),
-      save: vi.fn(() => ({ stored: true, keyStore: 'os' as const })),
+      load: vi.fn(() => Promise.resolve({ session: null, keyStore: 'os' as const })),
+      save: vi.fn(() => Promise.resolve({ stored: true, keyStore: 'os' as const })),
       clear: vi.fn(),
     },
     attention: {

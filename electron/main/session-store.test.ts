@@ -70,28 +70,28 @@ describe('which key store holds the token', () => {
     ['linux', 'unknown', 'none'],
     ['darwin', 'unknown', 'os'], // the backend is a Linux notion
     ['win32', 'basic_text', 'os'],
-  ] as const)('on %s with the %s backend: %s', (platform, backend, expected) => {
+  ] as const)('on %s with the %s backend: %s', async (platform, backend, expected) => {
     fake.safeStorage.storageBackend = backend;
 
-    expect(createSessionStore({ file, platform }).keyStore()).toBe(expected);
+    expect(await createSessionStore({ file, platform }).keyStore()).toBe(expected);
   });
 
   it.each(['linux', 'darwin', 'win32'] as const)(
     'is none on %s when safeStorage has no encryption',
-    (platform) => {
+    async (platform) => {
       fake.safeStorage.encryptionAvailable = false;
 
-      expect(createSessionStore({ file, platform }).keyStore()).toBe('none');
+      expect(await createSessionStore({ file, platform }).keyStore()).toBe('none');
     },
   );
 
-  it('says once, in the log, that sessions will not survive a restart', () => {
+  it('says once, in the log, that sessions will not survive a restart', async () => {
     fake.safeStorage.storageBackend = 'basic_text';
     const store = linuxStore();
 
-    store.keyStore();
-    store.save(session);
-    store.load();
+    await store.keyStore();
+    await store.save(session);
+    await store.load();
 
     expect(warn).toHaveBeenCalledTimes(1);
     expect(logged()[0]).toContain(
@@ -99,126 +99,142 @@ describe('which key store holds the token', () => {
     );
   });
 
-  it('refuses to answer before the app is ready, rather than delete a good session', () => {
+  it('refuses to answer before the app is ready, rather than delete a good session', async () => {
     fake.reset(); // not ready again
     fs.writeFileSync(file, 'a session saved by the last run');
 
-    expect(() => linuxStore().load()).toThrow('used before the app was ready');
+    await expect(linuxStore().load()).rejects.toThrow('used before the app was ready');
     expect(fs.readFileSync(file, 'utf8')).toBe('a session saved by the last run');
   });
 });
 
 describe('with an OS key store', () => {
-  it('keeps the session for the next launch', () => {
-    expect(linuxStore().save(session)).toEqual({ stored: true, keyStore: 'os' });
+  it('keeps the session for the next launch', async () => {
+    expect(await linuxStore().save(session)).toEqual({ stored: true, keyStore: 'os' });
 
-    expect(linuxStore().load(BEFORE_EXPIRY)).toEqual({ session, keyStore: 'os' });
+    expect(await linuxStore().load(BEFORE_EXPIRY)).toEqual({ session, keyStore: 'os' });
   });
 
-  it('writes the token encrypted, never in plain text, readable by the user only', () => {
-    linuxStore().save(session);
+  it('writes the token encrypted, never in plain text, readable by the user only', async () => {
+    await linuxStore().save(session);
 
     const onDisk = fs.readFileSync(file);
     expect(onDisk.includes(TOKEN)).toBe(false);
     expect(onDisk.includes('wang.fang')).toBe(false);
-    expect(safeStorage.decryptString(onDisk)).toContain(TOKEN); // it is the session, encrypted
+    expect((await safeStorage.decryptStringAsync(onDisk)).result).toContain(TOKEN); // it is the session, encrypted
     if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o777).toBe(0o600);
   });
 
-  it('replaces the previous session', () => {
+  it('replaces the previous session', async () => {
     const store = linuxStore();
-    store.save(session);
-    store.save({ ...session, token: 'the-next-token' });
+    await store.save(session);
+    await store.save({ ...session, token: 'the-next-token' });
 
-    expect(store.load(BEFORE_EXPIRY).session?.token).toBe('the-next-token');
+    expect((await store.load(BEFORE_EXPIRY)).session?.token).toBe('the-next-token');
     expect(fs.readdirSync(dir)).toEqual(['session.bin']);
   });
 
-  it('has nothing to load when nothing was saved', () => {
-    expect(linuxStore().load()).toEqual({ session: null, keyStore: 'os' });
+  it('has nothing to load when nothing was saved', async () => {
+    expect(await linuxStore().load()).toEqual({ session: null, keyStore: 'os' });
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it('drops and deletes a session that has expired', () => {
+  it('drops and deletes a session that has expired', async () => {
     const store = linuxStore();
-    store.save(session);
+    await store.save(session);
 
-    expect(store.load(Date.parse(session.expiresAt))).toEqual({ session: null, keyStore: 'os' });
+    expect(await store.load(Date.parse(session.expiresAt))).toEqual({
+      session: null,
+      keyStore: 'os',
+    });
     expect(fs.existsSync(file)).toBe(false);
     expect(logged()).toEqual([
       expect.stringContaining('The saved session was dropped: it has expired.'),
     ]);
   });
 
-  it('drops and deletes a session it can no longer decrypt (the OS key changed), without throwing', () => {
-    linuxStore().save(session);
+  it('drops and deletes a session it can no longer decrypt (the OS key changed), without throwing', async () => {
+    await linuxStore().save(session);
     fake.safeStorage.changeKey();
 
-    expect(linuxStore().load(BEFORE_EXPIRY)).toEqual({ session: null, keyStore: 'os' });
+    expect(await linuxStore().load(BEFORE_EXPIRY)).toEqual({ session: null, keyStore: 'os' });
     expect(fs.existsSync(file)).toBe(false);
     expect(logged()).toEqual([expect.stringContaining('it cannot be decrypted')]);
   });
 
   it.each([
     ['garbage', () => Buffer.from('not encrypted at all'), 'it cannot be decrypted'],
-    ['encrypted non-JSON', () => safeStorage.encryptString('{"token":'), 'it is not JSON'],
+    ['encrypted non-JSON', () => fake.safeStorage.encrypt('{"token":'), 'it is not JSON'],
     [
       'an encrypted non-session',
-      () => safeStorage.encryptString(JSON.stringify({ ...session, token: '' })),
+      () => fake.safeStorage.encrypt(JSON.stringify({ ...session, token: '' })),
       'it does not hold a valid session',
     ],
     [
       'an encrypted session without an agent',
       () =>
-        safeStorage.encryptString(JSON.stringify({ token: TOKEN, expiresAt: session.expiresAt })),
+        fake.safeStorage.encrypt(JSON.stringify({ token: TOKEN, expiresAt: session.expiresAt })),
       'it does not hold a valid session',
     ],
-  ])('drops and deletes %s', (_case, content, reason) => {
+  ])('drops and deletes %s', async (_case, content, reason) => {
     fs.writeFileSync(file, content());
 
-    expect(linuxStore().load(BEFORE_EXPIRY)).toEqual({ session: null, keyStore: 'os' });
+    expect(await linuxStore().load(BEFORE_EXPIRY)).toEqual({ session: null, keyStore: 'os' });
     expect(fs.existsSync(file)).toBe(false);
     expect(logged()).toEqual([expect.stringContaining(reason)]);
   });
 
-  it('refuses an invalid session with a message that names the field, not the token', () => {
+  it('refuses an invalid session with a message that names the field, not the token', async () => {
     const store = linuxStore();
     const bad = { ...session, token: TOKEN, expiresAt: 'tomorrow' };
 
-    expect(() => store.save(bad)).toThrow('Invalid session, not saved: bad expiresAt.');
-    expect(() => store.save(bad)).not.toThrow(TOKEN);
+    await expect(store.save(bad)).rejects.toThrow('Invalid session, not saved: bad expiresAt.');
+    await expect(store.save(bad)).rejects.not.toThrow(TOKEN);
     expect(fs.existsSync(file)).toBe(false);
   });
 
-  it('reports a failed save, and deletes the older session rather than bring it back later', () => {
+  it('reports a failed save, and deletes the older session rather than bring it back later', async () => {
     const store = linuxStore();
-    store.save({ ...session, token: 'yesterdays-token' });
+    await store.save({ ...session, token: 'yesterdays-token' });
     failing.rename = true;
 
-    expect(store.save(session)).toEqual({ stored: false, keyStore: 'os' });
+    expect(await store.save(session)).toEqual({ stored: false, keyStore: 'os' });
 
     expect(fs.readdirSync(dir)).toEqual([]);
     expect(logged()).toEqual([expect.stringContaining('Could not save the session')]);
   });
 
-  it('forgets the session on clear, and clear is safe to repeat', () => {
+  it('re-encrypts the session under the new key when the OS rotated it', async () => {
+    await linuxStore().save(session);
+    const before = fs.readFileSync(file);
+    fake.safeStorage.rotateKey();
+
+    expect(await linuxStore().load(BEFORE_EXPIRY)).toEqual({ session, keyStore: 'os' });
+
+    expect((await safeStorage.decryptStringAsync(before)).shouldReEncrypt).toBe(true);
+    const after = await safeStorage.decryptStringAsync(fs.readFileSync(file));
+    expect(after.shouldReEncrypt).toBe(false);
+    expect(after.result).toContain(TOKEN);
+  });
+
+  it('forgets the session on clear, and clear is safe to repeat', async () => {
     const store = linuxStore();
-    store.save(session);
+    await store.save(session);
 
     store.clear();
     store.clear();
 
     expect(fs.existsSync(file)).toBe(false);
-    expect(store.load(BEFORE_EXPIRY).session).toBeNull();
+    expect((await store.load(BEFORE_EXPIRY)).session).toBeNull();
   });
 
-  it('never logs the token', () => {
+  it('never logs the token', async () => {
     const store = linuxStore();
-    store.save(session);
+    await store.save(session);
     fake.safeStorage.changeKey();
-    store.load();
+    await store.load();
     failing.rename = true;
-    store.save(session);
+    await store.save(session);
 
     expect(logged().length).toBeGreaterThan(0);
     expect(logged().join('\n')).not.toContain(TOKEN);
@@ -230,27 +246,27 @@ describe('without an OS key store (Linux with no secret service)', () => {
     fake.safeStorage.storageBackend = 'basic_text';
   });
 
-  it('never writes the token, and says so', () => {
-    expect(linuxStore().save(session)).toEqual({ stored: false, keyStore: 'none' });
+  it('never writes the token, and says so', async () => {
+    expect(await linuxStore().save(session)).toEqual({ stored: false, keyStore: 'none' });
 
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
-  it('deletes a session left on disk from when there was a key store', () => {
+  it('deletes a session left on disk from when there was a key store', async () => {
     fake.safeStorage.storageBackend = 'gnome_libsecret';
-    linuxStore().save(session);
+    await linuxStore().save(session);
     fake.safeStorage.storageBackend = 'basic_text';
 
-    expect(linuxStore().load(BEFORE_EXPIRY)).toEqual({ session: null, keyStore: 'none' });
+    expect(await linuxStore().load(BEFORE_EXPIRY)).toEqual({ session: null, keyStore: 'none' });
     expect(fs.existsSync(file)).toBe(false);
   });
 
-  it('deletes it on save too', () => {
+  it('deletes it on save too', async () => {
     fake.safeStorage.storageBackend = 'gnome_libsecret';
-    linuxStore().save(session);
+    await linuxStore().save(session);
     fake.safeStorage.storageBackend = 'basic_text';
 
-    linuxStore().save(session);
+    await linuxStore().save(session);
 
     expect(fs.existsSync(file)).toBe(false);
   });

@@ -11,7 +11,9 @@
  *
  * Use it only after app `ready`: before it, safeStorage cannot tell whether a key store exists,
  * and the store refuses (throws) rather than conclude `none` and delete a good session.
- * Synchronous, like safeStorage itself. The token is never logged.
+ * Asynchronous, like safeStorage's current API (the synchronous calls are deprecated since
+ * Electron 45). When the OS rotated its key, a load re-encrypts the session with the new one.
+ * The token is never logged.
  */
 import fs from 'node:fs';
 import { app, safeStorage } from 'electron';
@@ -22,19 +24,19 @@ import { log } from './log.js';
 
 export interface SessionStore {
   /** `os` when safeStorage is backed by a real OS key store, else `none`. */
-  keyStore(): KeyStore;
+  keyStore(): Promise<KeyStore>;
   /**
    * Keeps the session for the next launch. `stored: false` when there is no key store (nothing
    * written, any old file deleted) or the write failed (logged; the old file deleted, so an older
    * session cannot come back).
    * @throws Error when `session` is not a valid StoredSession (the message holds no token).
    */
-  save(session: StoredSession): { stored: boolean; keyStore: KeyStore };
+  save(session: StoredSession): Promise<{ stored: boolean; keyStore: KeyStore }>;
   /**
    * The saved session, or null: none saved, no key store, expired at `now` (ms since the epoch),
    * undecryptable (key changed) or invalid. A bad file is deleted and logged, never thrown.
    */
-  load(now?: number): { session: StoredSession | null; keyStore: KeyStore };
+  load(now?: number): Promise<{ session: StoredSession | null; keyStore: KeyStore }>;
   /** Forgets the saved session (sign-out). @throws when the file exists and cannot be deleted. */
   clear(): void;
 }
@@ -54,13 +56,15 @@ export function createSessionStore(options: {
   let saidNoKeyStore = false;
 
   /** Why safeStorage would not really protect the token, or null when it would. */
-  const noKeyStoreReason = (): string | null => {
+  const noKeyStoreReason = async (): Promise<string | null> => {
     if (!app.isReady()) {
       throw new Error(
         'The session store was used before the app was ready: safeStorage cannot tell yet whether the OS has a key store.',
       );
     }
-    if (!safeStorage.isEncryptionAvailable()) return 'safeStorage encryption is not available';
+    if (!(await safeStorage.isAsyncEncryptionAvailable())) {
+      return 'safeStorage encryption is not available';
+    }
     if (platform === 'linux') {
       const backend = safeStorage.getSelectedStorageBackend();
       if (NO_KEY_STORE_BACKENDS.has(backend)) return `safeStorage backend: ${backend}`;
@@ -68,8 +72,8 @@ export function createSessionStore(options: {
     return null;
   };
 
-  const keyStore = (): KeyStore => {
-    const reason = noKeyStoreReason();
+  const keyStore = async (): Promise<KeyStore> => {
+    const reason = await noKeyStoreReason();
     if (reason === null) return 'os';
     if (!saidNoKeyStore) {
       saidNoKeyStore = true;
@@ -89,7 +93,13 @@ export function createSessionStore(options: {
     }
   };
 
-  const save = (session: StoredSession): { stored: boolean; keyStore: KeyStore } => {
+  /** Encrypts and writes atomically; throws what safeStorage or the file system threw. */
+  const write = async (session: StoredSession): Promise<void> => {
+    const encrypted = await safeStorage.encryptStringAsync(JSON.stringify(session));
+    writeFileAtomicSync(file, encrypted, { mode: 0o600 });
+  };
+
+  const save = async (session: StoredSession): Promise<{ stored: boolean; keyStore: KeyStore }> => {
     const parsed = storedSessionSchema.safeParse(session);
     if (!parsed.success) {
       const fields = [
@@ -97,14 +107,13 @@ export function createSessionStore(options: {
       ];
       throw new Error(`Invalid session, not saved: bad ${fields.join(', ')}.`);
     }
-    const store = keyStore();
+    const store = await keyStore();
     if (store === 'none') {
       discard('no key store');
       return { stored: false, keyStore: store };
     }
     try {
-      const encrypted = safeStorage.encryptString(JSON.stringify(parsed.data));
-      writeFileAtomicSync(file, encrypted, { mode: 0o600 });
+      await write(parsed.data);
       return { stored: true, keyStore: store };
     } catch (error) {
       log.error('Could not save the session; the agent will sign in again after a restart.', error);
@@ -113,8 +122,10 @@ export function createSessionStore(options: {
     }
   };
 
-  const load = (now = Date.now()): { session: StoredSession | null; keyStore: KeyStore } => {
-    const store = keyStore();
+  const load = async (
+    now = Date.now(),
+  ): Promise<{ session: StoredSession | null; keyStore: KeyStore }> => {
+    const store = await keyStore();
     const none = { session: null, keyStore: store };
     if (store === 'none') {
       discard('no key store');
@@ -138,8 +149,11 @@ export function createSessionStore(options: {
       return none;
     };
     let text: string;
+    let reEncrypt: boolean;
     try {
-      text = safeStorage.decryptString(encrypted);
+      const decrypted = await safeStorage.decryptStringAsync(encrypted);
+      text = decrypted.result;
+      reEncrypt = decrypted.shouldReEncrypt;
     } catch {
       return drop('it cannot be decrypted (the OS key changed?)');
     }
@@ -152,6 +166,13 @@ export function createSessionStore(options: {
     const parsed = storedSessionSchema.safeParse(stored);
     if (!parsed.success) return drop('it does not hold a valid session');
     if (Date.parse(parsed.data.expiresAt) <= now) return drop('it has expired');
+    if (reEncrypt) {
+      // The OS rotated its key: write the session again under the new one. Failing that, the
+      // session still works for this launch; the old file stays readable until the next try.
+      await write(parsed.data).catch((error: unknown) => {
+        log.error('The saved session could not be re-encrypted with the new OS key.', error);
+      });
+    }
     return { session: parsed.data, keyStore: store };
   };
 

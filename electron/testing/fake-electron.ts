@@ -144,14 +144,18 @@ export type StorageBackend = ReturnType<typeof electron.safeStorage.getSelectedS
 
 export interface FakeSafeStorage {
   /**
-   * What isEncryptionAvailable() answers once the app is ready (default true); before ready it
-   * answers false, as on Windows and Linux.
+   * What isAsyncEncryptionAvailable() resolves to once the app is ready (default true); before
+   * ready it resolves false, as on Windows and Linux.
    */
   encryptionAvailable: boolean;
   /** What getSelectedStorageBackend() answers once the app is ready (default 'gnome_libsecret'). */
   storageBackend: StorageBackend;
   /** The OS key changes (keychain reset, profile copied to another machine): old data no longer decrypts. */
   changeKey(): void;
+  /** The OS rotates its key: old data still decrypts, with `shouldReEncrypt: true`. */
+  rotateKey(): void;
+  /** What encryptStringAsync would write now, for planting files in tests. */
+  encrypt(plainText: string): Buffer;
 }
 
 /** A Notification main created; it is on screen between show() and close() or the user's dismissal. */
