@@ -1,6 +1,6 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Empty, Flex, Input, Typography } from 'antd';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleAgent, ConsoleThresholds } from '../../../../shared/schemas/console';
 import { useFormat } from '../pop/useFormat';
@@ -25,7 +25,7 @@ function filterAgents(agents: readonly ConsoleAgent[], query: string, locale: st
  * what they hold and their chat load, long wrap-ups and long holds called out. Per agent, the
  * lead can set them available or away.
  */
-export function AgentsGrid({ agents, thresholds }: AgentsGridProps) {
+function AgentsGridView({ agents, thresholds }: AgentsGridProps) {
   const { t } = useTranslation('console');
   const format = useFormat();
   const [query, setQuery] = useState('');
@@ -110,3 +110,6 @@ export function AgentsGrid({ agents, thresholds }: AgentsGridProps) {
     </section>
   );
 }
+
+/** Memoized: the console's urgent render for a new board stops here (see ConsolePage). */
+export const AgentsGrid = memo(AgentsGridView);

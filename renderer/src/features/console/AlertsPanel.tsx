@@ -175,7 +175,7 @@ function SoundToggle() {
  * latest acknowledged ones, muted, with who and when. A new one beeps (unless muted) and is
  * announced to screen readers.
  */
-export function AlertsPanel({ alerts }: { alerts: readonly ConsoleAlert[] | undefined }) {
+function AlertsPanelView({ alerts }: { alerts: readonly ConsoleAlert[] | undefined }) {
   const { t } = useTranslation('console');
   const format = useFormat();
   const muted = useAlertSoundMuted();
@@ -233,3 +233,6 @@ export function AlertsPanel({ alerts }: { alerts: readonly ConsoleAlert[] | unde
     </aside>
   );
 }
+
+/** Memoized: the console's urgent render for a new board stops here (see ConsolePage). */
+export const AlertsPanel = memo(AlertsPanelView);

@@ -1,6 +1,6 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Button, Flex, Result, Skeleton, Tabs, Tag, Typography, type TabsProps } from 'antd';
-import { useState, type CSSProperties, type ReactNode } from 'react';
+import { useDeferredValue, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleBoard } from '../../../../shared/schemas/console';
 import { useConsoleBoard } from '../../api/console/queries';
@@ -8,7 +8,7 @@ import { useFormat } from '../pop/useFormat';
 import { secondsSince } from '../workspace/clock';
 import { AgentsGrid } from './AgentsGrid';
 import { AlertsPanel } from './AlertsPanel';
-import { useConsoleNow } from './console-clock';
+import { ConsoleClockProvider, useConsoleNow } from './console-clock';
 import { QueuesBoard } from './QueuesBoard';
 import { RiskBoard } from './RiskBoard';
 import { TrendsPanel } from './trends/TrendsPanel';
@@ -40,16 +40,21 @@ function BoardAge({ generatedAt }: { generatedAt: string }) {
   );
 }
 
-/** The live tabs need the board: loading and failure are shown in their place. */
+/**
+ * The live tabs need the board: loading and failure are shown in their place. `board` is the
+ * deferred copy of the query's data (see ConsolePage).
+ */
 function WithBoard({
   query,
+  board,
   children,
 }: {
   query: ReturnType<typeof useConsoleBoard>;
+  board: ConsoleBoard | undefined;
   children: (board: ConsoleBoard) => ReactNode;
 }) {
   const { t } = useTranslation('console');
-  if (query.isPending) {
+  if (query.isPending || (board === undefined && !query.isError)) {
     return (
       <div data-testid="console-loading" aria-busy="true" aria-label={t('loading')}>
         <Skeleton active paragraph={{ rows: 8 }} />
@@ -71,25 +76,38 @@ function WithBoard({
       />
     );
   }
-  return children(query.data);
+  return board === undefined ? null : children(board);
 }
 
 /**
  * The team lead's console: queues and the risk board, every agent, and trends, with the alerts
  * always beside them. The gateway pushes the board (`console.board`) as it changes.
+ *
+ * Boards arrive several times a second under load. The panels render a deferred copy: React
+ * draws a new board in the background, in slices, and drops one that a newer board overtook, so
+ * the lead's clicks and typing never wait behind a long task. The panels are memoized, so the
+ * urgent render that only brings the new data in stops at them.
  */
 export function ConsolePage() {
+  return (
+    <ConsoleClockProvider>
+      <ConsoleContent />
+    </ConsoleClockProvider>
+  );
+}
+
+function ConsoleContent() {
   const { t } = useTranslation('console');
   const query = useConsoleBoard();
   const [tab, setTab] = useState<ConsoleTab>('live');
-  const board = query.data;
+  const board = useDeferredValue(query.data);
   const items = [
     {
       key: 'live',
       label: <span data-testid="console-tab-live">{t('tabs.live')}</span>,
       style: paneStyle,
       children: (
-        <WithBoard query={query}>
+        <WithBoard query={query} board={board}>
           {(data) => (
             <div style={paneBody}>
               <QueuesBoard
@@ -108,7 +126,7 @@ export function ConsolePage() {
       label: <span data-testid="console-tab-agents">{t('tabs.agents')}</span>,
       style: paneStyle,
       children: (
-        <WithBoard query={query}>
+        <WithBoard query={query} board={board}>
           {(data) => (
             <div style={paneBody}>
               <AgentsGrid agents={data.agents} thresholds={data.thresholds} />

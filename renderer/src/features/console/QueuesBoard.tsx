@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { WarningOutlined } from '@ant-design/icons';
 import { Empty, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -58,7 +59,7 @@ function rowAttributes(queue: QueueBoard): HTMLAttributes<HTMLElement> {
 }
 
 /** Per queue: who waits and for how long, service level, today's work and the agents on it. */
-export function QueuesBoard({ queues, generatedAt, serviceLevelSeconds }: QueuesBoardProps) {
+function QueuesBoardView({ queues, generatedAt, serviceLevelSeconds }: QueuesBoardProps) {
   const { t } = useTranslation('console');
   const format = useFormat();
   const count = (n: number) => format.count(n);
@@ -178,3 +179,6 @@ export function QueuesBoard({ queues, generatedAt, serviceLevelSeconds }: Queues
     </section>
   );
 }
+
+/** Memoized: the console's urgent render for a new board stops here (see ConsolePage). */
+export const QueuesBoard = memo(QueuesBoardView);

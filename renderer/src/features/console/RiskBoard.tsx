@@ -1,5 +1,5 @@
 import { App, Empty, Flex, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../pop/useFormat';
 import type { ConsoleAgent, RiskBoardEntry } from '../../../../shared/schemas/console';
@@ -24,7 +24,7 @@ interface RiskBoardProps {
  * likely calling, how long they have waited and who has them. A waiting one can be sent to a
  * chosen agent or pulled to the front of its queue; a live chat can be monitored.
  */
-export function RiskBoard({ entries, total = entries.length, agents }: RiskBoardProps) {
+function RiskBoardView({ entries, total = entries.length, agents }: RiskBoardProps) {
   const { t } = useTranslation('console');
   const format = useFormat();
   const { message } = App.useApp();
@@ -108,3 +108,6 @@ export function RiskBoard({ entries, total = entries.length, agents }: RiskBoard
     </section>
   );
 }
+
+/** Memoized: the console's urgent render for a new board stops here (see ConsolePage). */
+export const RiskBoard = memo(RiskBoardView);
