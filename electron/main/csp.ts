@@ -1,4 +1,5 @@
 import type { Session } from 'electron';
+import { RENDERER_CSP_DIRECTIVES, serializeCsp } from '../../shared/content-security-policy.js';
 
 export interface ContentSecurityPolicyOptions {
   /** The configured gateway (http or https); the renderer may reach it over HTTP and WebSocket. */
@@ -15,9 +16,8 @@ function httpAndSocketOrigins(url: string): string[] {
 }
 
 /**
- * The renderer's Content-Security-Policy: its own files, inline styles (antd's CSS-in-JS
- * injects <style> tags), and network access to the gateway only. No eval, no inline script,
- * no plugins, no frames, no forms posting elsewhere.
+ * The renderer's Content-Security-Policy: the shared table (shared/content-security-policy.ts,
+ * which the gateway's web mode serves too) plus network access to the configured gateway.
  *
  * Development only (a dev server is set, which a packaged app never has): @vitejs/plugin-react
  * injects an inline module script (the React Refresh preamble) into index.html, so script-src
@@ -26,27 +26,15 @@ function httpAndSocketOrigins(url: string): string[] {
 export function buildContentSecurityPolicy(options: ContentSecurityPolicyOptions): string {
   const dev = options.devServerOrigin !== undefined;
   const connectSources = [
-    "'self'",
+    ...RENDERER_CSP_DIRECTIVES['connect-src'],
     ...httpAndSocketOrigins(options.gatewayUrl),
     ...(options.devServerOrigin === undefined ? [] : httpAndSocketOrigins(options.devServerOrigin)),
   ];
-  const directives: Record<string, readonly string[]> = {
-    'default-src': ["'none'"],
-    'script-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
-    'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:'],
-    // The ring (assets/ring.wav), bundled with the renderer.
-    'media-src': ["'self'"],
-    'font-src': ["'self'", 'data:'],
+  return serializeCsp({
+    ...RENDERER_CSP_DIRECTIVES,
+    'script-src': dev ? [...RENDERER_CSP_DIRECTIVES['script-src'], "'unsafe-inline'"] : RENDERER_CSP_DIRECTIVES['script-src'],
     'connect-src': [...new Set(connectSources)],
-    'object-src': ["'none'"],
-    'base-uri': ["'none'"],
-    'form-action': ["'none'"],
-    'frame-ancestors': ["'none'"],
-  };
-  return Object.entries(directives)
-    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
-    .join('; ');
+  });
 }
 
 /** Response headers with any existing CSP (any casing) replaced by ours. */

@@ -2,7 +2,7 @@
  * Traffic simulator: places voice contacts and touchpoint batches through the public, signed API,
  * as a CTI platform and the portal would, and chats through the customer chat page's API.
  */
-import { signBody } from '../../server/http/signature.js';
+import { webhookHeaders } from '../../server/http/signature.js';
 import type { InboundContact } from '../../shared/schemas/contact.js';
 import type { TouchpointEvent } from '../../shared/schemas/touchpoint.js';
 import { startWebChat, type SimulatedCustomer } from './simulated-customer.js';
@@ -44,11 +44,21 @@ const PORTAL_PAGES = [
 
 export const customerId = (n: number) => `CUS-${String(n).padStart(6, '0')}`;
 
-export async function postSigned(url: string, secret: string, path: string, body: unknown): Promise<Response> {
+/** The integration name the simulator, the benches and the end-to-end tests post as. */
+export const SIMULATOR_SOURCE = 'simulator';
+
+/** POSTs `body` as an integration would: signed now, as `source` (server/http/signature.ts). */
+export async function postSigned(
+  url: string,
+  secret: string,
+  path: string,
+  body: unknown,
+  source = SIMULATOR_SOURCE,
+): Promise<Response> {
   const raw = JSON.stringify(body);
   return fetch(`${url}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-firebreak-signature': signBody(secret, raw) },
+    headers: { 'content-type': 'application/json', ...webhookHeaders({ secret, source, rawBody: raw }) },
     body: raw,
   });
 }
