@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AGENT_STATES, CONTACT_CHANNELS, LANGUAGES, RISK_BANDS, TIERS } from './domain.js';
 import type { DeepLink } from './deep-link.js';
-import { agentSchema } from './schemas/auth.js';
+import { agentSchema, refreshTokenSchema } from './schemas/auth.js';
 import { isoDateTime } from './schemas/common.js';
 import { desktopSettingsPatchSchema, desktopSettingsSchema } from './desktop-settings.js';
 import type { DesktopSettings, DesktopSettingsPatch } from './desktop-settings.js';
@@ -19,17 +19,25 @@ export const desktopConfigSchema = z.object({
 export type DesktopConfig = z.infer<typeof desktopConfigSchema>;
 
 /**
- * Where the session token is kept between launches: `os` = encrypted with the OS key store
- * (Keychain, DPAPI, libsecret/kwallet); `none` = the OS offers no real key store, so the token
- * is never written to disk and the agent signs in again after a restart (the app says so).
+ * Where the session is kept between launches: `os` = encrypted with the OS key store
+ * (Keychain, DPAPI, libsecret/kwallet); `none` = the OS offers no real key store, so the tokens
+ * are never written to disk and the agent signs in again after a restart (the app says so).
  */
 export const KEY_STORES = ['os', 'none'] as const;
 export type KeyStore = (typeof KEY_STORES)[number];
 
+/**
+ * The session the desktop keeps between launches: what sign-in answered, saved again after every
+ * refresh (the refresh token rotates; an old one would end the session). It lives until
+ * `refreshExpiresAt`; the access token (`token`, `expiresAt`) is short-lived and refreshed.
+ */
 export const storedSessionSchema = z.object({
+  sessionId: z.string().min(1).max(128),
   token: z.string().min(1).max(4096),
-  agent: agentSchema,
   expiresAt: isoDateTime,
+  refreshToken: refreshTokenSchema,
+  refreshExpiresAt: isoDateTime,
+  agent: agentSchema,
 });
 export type StoredSession = z.infer<typeof storedSessionSchema>;
 

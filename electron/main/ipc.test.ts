@@ -124,6 +124,22 @@ describe('registerDesktopIpc', () => {
     expect(openExternal).not.toHaveBeenCalled();
   });
 
+  it('passes a session with its refresh token to the session store', async () => {
+    const session = {
+      sessionId: 's-1',
+      token: 'access-token',
+      expiresAt: '2030-01-01T08:00:00.000Z',
+      refreshToken: 'refresh-token',
+      refreshExpiresAt: '2030-01-01T20:00:00.000Z',
+      agent: { id: 'a-1', username: 'li.na', displayName: 'Li Na', role: 'csr', queues: [] },
+    };
+    await expect(fake.invokeMain('session:save', { window: ours }, session)).resolves.toEqual({
+      stored: true,
+      keyStore: 'os',
+    });
+    expect(deps.session.save).toHaveBeenCalledWith(session);
+  });
+
   it('rejects a payload on a channel that takes none', async () => {
     await expect(
       fake.invokeMain('config:get', { window: ours }, { gatewayUrl: 'x' }),
@@ -217,6 +233,19 @@ describe('registerDesktopIpc', () => {
       'session:save',
       [{ token: '', agent: {}, expiresAt: 'soon' }],
       /session:save: invalid request/,
+    ],
+    [
+      'session:save',
+      [
+        {
+          sessionId: 's-1',
+          token: 't',
+          expiresAt: '2030-01-01T08:00:00.000Z',
+          refreshExpiresAt: '2030-01-01T20:00:00.000Z',
+          agent: { id: 'a-1', username: 'li.na', displayName: 'Li Na', role: 'csr', queues: [] },
+        },
+      ],
+      /refreshToken/,
     ],
     [
       'attention:offer',

@@ -25,8 +25,14 @@ vi.mock('node:fs', async (importOriginal) => {
 
 const fake = fakeElectron();
 const TOKEN = 'eyJhbGciOiJFUzI1NiJ9.agent-7-secret-token';
+const REFRESH_TOKEN = 'agent-7-secret-refresh-token-0123456789abcdef';
 const session: StoredSession = {
+  sessionId: 'session-7',
   token: TOKEN,
+  // The access token is short-lived: the stored session outlives it and is refreshed on start.
+  expiresAt: '2030-01-01T07:15:00.000Z',
+  refreshToken: REFRESH_TOKEN,
+  refreshExpiresAt: '2030-01-01T08:00:00.000Z',
   agent: {
     id: 'agent-7',
     username: 'wang.fang',
@@ -34,8 +40,8 @@ const session: StoredSession = {
     role: 'csr',
     queues: ['motor-claims'],
   },
-  expiresAt: '2030-01-01T08:00:00.000Z',
 };
+/** After the access token's expiry, before the session's end. */
 const BEFORE_EXPIRY = Date.parse('2030-01-01T07:59:59.000Z');
 
 let dir: string;
@@ -109,29 +115,36 @@ describe('which key store holds the token', () => {
 });
 
 describe('with an OS key store', () => {
-  it('keeps the session for the next launch', async () => {
+  it('keeps the session for the next launch, its access token expired or not', async () => {
     expect(await linuxStore().save(session)).toEqual({ stored: true, keyStore: 'os' });
 
     expect(await linuxStore().load(BEFORE_EXPIRY)).toEqual({ session, keyStore: 'os' });
   });
 
-  it('writes the token encrypted, never in plain text, readable by the user only', async () => {
+  it('writes the tokens encrypted, never in plain text, readable by the user only', async () => {
     await linuxStore().save(session);
 
     const onDisk = fs.readFileSync(file);
     expect(onDisk.includes(TOKEN)).toBe(false);
+    expect(onDisk.includes(REFRESH_TOKEN)).toBe(false);
     expect(onDisk.includes('wang.fang')).toBe(false);
     expect((await safeStorage.decryptStringAsync(onDisk)).result).toContain(TOKEN); // it is the session, encrypted
     if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o777).toBe(0o600);
   });
 
-  it('replaces the previous session', async () => {
+  it('replaces the previous session: after a refresh, only the new refresh token is kept', async () => {
     const store = linuxStore();
     await store.save(session);
-    await store.save({ ...session, token: 'the-next-token' });
+    await store.save({ ...session, token: 'the-next-token', refreshToken: 'the-next-refresh' });
 
-    expect((await store.load(BEFORE_EXPIRY)).session?.token).toBe('the-next-token');
+    expect((await store.load(BEFORE_EXPIRY)).session).toMatchObject({
+      token: 'the-next-token',
+      refreshToken: 'the-next-refresh',
+    });
     expect(fs.readdirSync(dir)).toEqual(['session.bin']);
+    expect((await safeStorage.decryptStringAsync(fs.readFileSync(file))).result).not.toContain(
+      REFRESH_TOKEN,
+    );
   });
 
   it('has nothing to load when nothing was saved', async () => {
@@ -139,11 +152,11 @@ describe('with an OS key store', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it('drops and deletes a session that has expired', async () => {
+  it('drops and deletes a session that has ended (its refresh token expired)', async () => {
     const store = linuxStore();
     await store.save(session);
 
-    expect(await store.load(Date.parse(session.expiresAt))).toEqual({
+    expect(await store.load(Date.parse(session.refreshExpiresAt))).toEqual({
       session: null,
       keyStore: 'os',
     });
@@ -176,6 +189,18 @@ describe('with an OS key store', () => {
         fake.safeStorage.encrypt(JSON.stringify({ token: TOKEN, expiresAt: session.expiresAt })),
       'it does not hold a valid session',
     ],
+    [
+      'a session saved before refresh tokens (no way to renew it)',
+      () =>
+        fake.safeStorage.encrypt(
+          JSON.stringify({
+            token: TOKEN,
+            agent: session.agent,
+            expiresAt: session.refreshExpiresAt,
+          }),
+        ),
+      'it does not hold a valid session',
+    ],
   ])('drops and deletes %s', async (_case, content, reason) => {
     fs.writeFileSync(file, content());
 
@@ -190,6 +215,10 @@ describe('with an OS key store', () => {
 
     await expect(store.save(bad)).rejects.toThrow('Invalid session, not saved: bad expiresAt.');
     await expect(store.save(bad)).rejects.not.toThrow(TOKEN);
+    const noRefresh = { ...session, refreshToken: '' };
+    await expect(store.save(noRefresh)).rejects.toThrow(
+      'Invalid session, not saved: bad refreshToken.',
+    );
     expect(fs.existsSync(file)).toBe(false);
   });
 
@@ -238,6 +267,7 @@ describe('with an OS key store', () => {
 
     expect(logged().length).toBeGreaterThan(0);
     expect(logged().join('\n')).not.toContain(TOKEN);
+    expect(logged().join('\n')).not.toContain(REFRESH_TOKEN);
   });
 });
 

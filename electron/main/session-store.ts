@@ -1,11 +1,12 @@
 /**
- * Where the agent's session (token, agent, expiry) waits between launches, so a restart does not
- * mean signing in again. The token is encrypted with Electron's safeStorage, whose key lives in
+ * Where the agent's session (access and refresh tokens, agent, expiries) waits between launches,
+ * so a restart does not mean signing in again. The renderer saves it again after every refresh,
+ * since the refresh token rotates. It is encrypted with Electron's safeStorage, whose key lives in
  * the OS key store (Keychain, DPAPI, libsecret or KWallet), and written atomically with mode 0600.
  *
  * When the OS offers no real key store, the key store is `none`: safeStorage is unavailable, or on
  * Linux its backend is `basic_text` (no secret service: Electron then encrypts with a hard-coded
- * key, which protects nothing) or `unknown` (asked before `ready`). Then the token never touches
+ * key, which protects nothing) or `unknown` (asked before `ready`). Then the tokens never touch
  * the disk, a file left from before is deleted, and the caller learns `stored: false` /
  * `keyStore: 'none'` so the app can say the agent will sign in again after a restart.
  *
@@ -13,7 +14,7 @@
  * and the store refuses (throws) rather than conclude `none` and delete a good session.
  * Asynchronous, like safeStorage's current API (the synchronous calls are deprecated since
  * Electron 45). When the OS rotated its key, a load re-encrypts the session with the new one.
- * The token is never logged.
+ * The tokens are never logged.
  */
 import fs from 'node:fs';
 import { app, safeStorage } from 'electron';
@@ -33,7 +34,8 @@ export interface SessionStore {
    */
   save(session: StoredSession): Promise<{ stored: boolean; keyStore: KeyStore }>;
   /**
-   * The saved session, or null: none saved, no key store, expired at `now` (ms since the epoch),
+   * The saved session, or null: none saved, no key store, ended at `now` (ms since the epoch: its
+   * refresh token expired; an expired access token is fine, the renderer refreshes it),
    * undecryptable (key changed) or invalid. A bad file is deleted and logged, never thrown.
    */
   load(now?: number): Promise<{ session: StoredSession | null; keyStore: KeyStore }>;
@@ -165,7 +167,7 @@ export function createSessionStore(options: {
     }
     const parsed = storedSessionSchema.safeParse(stored);
     if (!parsed.success) return drop('it does not hold a valid session');
-    if (Date.parse(parsed.data.expiresAt) <= now) return drop('it has expired');
+    if (Date.parse(parsed.data.refreshExpiresAt) <= now) return drop('it has expired');
     if (reEncrypt) {
       // The OS rotated its key: write the session again under the new one. Failing that, the
       // session still works for this launch; the old file stays readable until the next try.

@@ -9,23 +9,28 @@ const ISSUER = 'firebreak-gateway';
 const AUDIENCE = 'firebreak-desktop';
 /** A customer's chat token opens their own chat and nothing else (never the agents' API). */
 const CHAT_AUDIENCE = 'firebreak-chat';
-export const TOKEN_TTL_SECONDS = 8 * 60 * 60;
+/** Default life of an agent's access token; the session behind it lives on (refresh tokens). */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const CHAT_TOKEN_TTL_SECONDS = 4 * 60 * 60;
 
-const claimsSchema = z.object({ sub: z.string().min(1), role: z.enum(AGENT_ROLES) });
+/** `sid`: the session the token belongs to; every use checks that session is still live. */
+const claimsSchema = z.object({ sub: z.string().min(1), role: z.enum(AGENT_ROLES), sid: z.string().min(1) });
 export type TokenClaims = z.infer<typeof claimsSchema>;
 
-/** Signs and verifies agent session tokens (HS256 JWT via jose). */
+/** Signs and verifies agents' short-lived access tokens (HS256 JWT via jose). */
 export class TokenService {
   private readonly key: Uint8Array;
 
-  constructor(secret: string) {
+  constructor(
+    secret: string,
+    private readonly ttlSeconds = ACCESS_TOKEN_TTL_SECONDS,
+  ) {
     this.key = new TextEncoder().encode(secret);
   }
 
   async issue(claims: TokenClaims, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
-    const expiresAt = new Date(now.getTime() + TOKEN_TTL_SECONDS * 1000);
-    const token = await new SignJWT({ role: claims.role })
+    const expiresAt = new Date(now.getTime() + this.ttlSeconds * 1000);
+    const token = await new SignJWT({ role: claims.role, sid: claims.sid })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.sub)
       .setIssuer(ISSUER)
@@ -36,13 +41,17 @@ export class TokenService {
     return { token, expiresAt };
   }
 
-  /** The claims of a valid token, or null for anything else (expired, forged, malformed). */
-  async verify(token: string): Promise<TokenClaims | null> {
+  /**
+   * The claims of a valid token, or null for anything else (expired, forged, malformed, or
+   * without a session). Whether the session is still live is the caller's check.
+   */
+  async verify(token: string, now = new Date()): Promise<TokenClaims | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
         audience: AUDIENCE,
         algorithms: ['HS256'],
+        currentDate: now,
       });
       const parsed = claimsSchema.safeParse(payload);
       return parsed.success ? parsed.data : null;

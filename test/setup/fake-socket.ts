@@ -70,7 +70,7 @@ export class FakeSocket implements RealtimeSocket {
 
   constructor(
     readonly url: string,
-    readonly auth: { token: string },
+    private readonly authOf: () => { token: string },
     options: FakeSocketOptions = {},
   ) {
     this.options = { autoConnect: true, agentId: 'agent-1', readyState: 'available', ...options };
@@ -107,6 +107,11 @@ export class FakeSocket implements RealtimeSocket {
       data: { contactId, customerId },
     }));
     this.answer('sys.ping', ({ sentAt }) => ({ ok: true, data: { sentAt, serverAt: Date.now() } }));
+  }
+
+  /** What the socket presents at its next (re)connect, as socket.io asks the `auth` callback. */
+  get auth(): { token: string } {
+    return this.authOf();
   }
 
   // ——— the socket.io surface the connector uses ———

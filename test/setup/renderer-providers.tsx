@@ -7,7 +7,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { i18n } from 'i18next';
 import { StrictMode, type ReactElement } from 'react';
-import type { Agent } from '../../shared/schemas/auth';
+import type { Agent, LoginResponse } from '../../shared/schemas/auth';
 import { AppProviders } from '../../renderer/src/app/AppProviders';
 import { createI18n } from '../../renderer/src/i18n/create-i18n';
 import { initialLanguage } from '../../renderer/src/i18n/use-active-language';
@@ -38,13 +38,23 @@ export function anAgent(overrides: Partial<Agent> = {}): Agent {
   };
 }
 
-/** Store data of a signed-in agent whose session lasts another hour. */
-export function signedInState(agent: Agent = anAgent()): Partial<AppData> {
+/** What sign-in (or a refresh) answers: an access token for an hour, a session for twelve. */
+export function aLogin(overrides: Partial<LoginResponse> = {}): LoginResponse {
   return {
+    sessionId: 'session-1',
     token: 'test-token',
-    agent,
     expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    refreshToken: 'test-refresh-token',
+    refreshExpiresAt: new Date(Date.now() + 12 * 3_600_000).toISOString(),
+    agent: anAgent(),
+    ...overrides,
   };
+}
+
+/** Store data of a signed-in agent whose access token lasts another hour. */
+export function signedInState(agent: Agent = anAgent()): Partial<AppData> {
+  const { sessionId, token, expiresAt, refreshToken, refreshExpiresAt } = aLogin();
+  return { sessionId, token, expiresAt, refreshToken, refreshExpiresAt, agent };
 }
 
 export interface RenderWithProvidersOptions {

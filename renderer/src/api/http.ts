@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { apiErrorSchema } from '../../../shared/schemas/common';
 import { getGatewayUrl } from '../platform/desktop-bridge';
 import { appStore } from '../state';
+import { refreshSession } from './auth/session';
 import { ApiRequestError, CLIENT_ERROR_CODES } from './request-error';
 
 // The error type lives apart so the customer chat page can use it without the agent app's store.
@@ -32,11 +33,28 @@ function errorFromBody(status: number, body: unknown, fallback: string): ApiRequ
 
 /**
  * Calls the gateway: prefixes its URL, adds the bearer token, parses the answer with `schema`.
- * A 401 on any call signs the agent out. Throws `ApiRequestError`, never a bare error.
+ * A 401 refreshes the session once (shared with any other call that got one meanwhile) and
+ * retries; when the session cannot be refreshed the agent is signed out. Throws
+ * `ApiRequestError`, never a bare error.
  */
 export async function apiFetch<S extends z.ZodType>(
   path: string,
   options: ApiFetchOptions<S>,
+): Promise<z.infer<S>> {
+  return attempt(path, options, true);
+}
+
+/** Whether a call refused with `token` may go again: the session was refreshed (by us or another call). */
+async function renewed(token: string): Promise<boolean> {
+  const current = appStore.getState().token;
+  if (current !== token) return current !== null;
+  return (await refreshSession()) === 'refreshed';
+}
+
+async function attempt<S extends z.ZodType>(
+  path: string,
+  options: ApiFetchOptions<S>,
+  mayRefresh: boolean,
 ): Promise<z.infer<S>> {
   const { schema, method = 'GET', body, signal } = options;
   const token = appStore.getState().token;
@@ -63,9 +81,8 @@ export async function apiFetch<S extends z.ZodType>(
 
   const payload = await readJson(response);
   if (!response.ok) {
-    // Only the session that made the call is ended, not one started since.
-    if (response.status === 401 && token !== null && appStore.getState().token === token) {
-      appStore.getState().signOut();
+    if (response.status === 401 && token !== null && mayRefresh && (await renewed(token))) {
+      return attempt(path, options, false);
     }
     throw errorFromBody(response.status, payload, response.statusText || 'Request failed.');
   }

@@ -13,7 +13,15 @@ const agent = {
   queues: ['motor'],
 };
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
-const stored = (): StoredSession => ({ token: 'token-from-disk', agent, expiresAt: inAnHour() });
+const agoMs = (ms: number) => new Date(Date.now() - ms).toISOString();
+const stored = (): StoredSession => ({
+  sessionId: 'session-1',
+  token: 'token-from-disk',
+  expiresAt: inAnHour(),
+  refreshToken: 'refresh-from-disk',
+  refreshExpiresAt: inAnHour(),
+  agent,
+});
 
 let stop: () => void = () => undefined;
 afterEach(() => {
@@ -38,15 +46,25 @@ describe('syncDesktopSession', () => {
     stop = await syncDesktopSession(appStore);
 
     expect(appStore.getState().token).toBe('token-from-disk');
+    expect(appStore.getState().refreshToken).toBe('refresh-from-disk');
     expect(appStore.getState().agent?.displayName).toBe('Li Na');
     expect(getDesktopKeyStore()).toBe('os');
   });
 
-  it('ignores an expired stored session', async () => {
+  it('signs back in when only the access token has expired: the refresh token renews it', async () => {
+    installFakeDesktop({
+      loadSession: () =>
+        Promise.resolve({ session: { ...stored(), expiresAt: agoMs(60_000) }, keyStore: 'os' }),
+    });
+    stop = await syncDesktopSession(appStore);
+    expect(appStore.getState().refreshToken).toBe('refresh-from-disk');
+  });
+
+  it('ignores a stored session that has ended', async () => {
     installFakeDesktop({
       loadSession: () =>
         Promise.resolve({
-          session: { ...stored(), expiresAt: new Date(Date.now() - 1000).toISOString() },
+          session: { ...stored(), expiresAt: agoMs(60_000), refreshExpiresAt: agoMs(1000) },
           keyStore: 'os',
         }),
     });
@@ -64,6 +82,22 @@ describe('syncDesktopSession', () => {
 
     appStore.getState().signOut();
     expect(desktop.api.clearSession).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves again after every refresh, so a restart never presents a spent refresh token', async () => {
+    const desktop = installFakeDesktop();
+    stop = await syncDesktopSession(appStore);
+    appStore.getState().signIn(stored());
+
+    const rotated = { ...stored(), token: 'token-2', refreshToken: 'refresh-2' };
+    appStore.getState().refreshed(rotated);
+    expect(desktop.api.saveSession).toHaveBeenLastCalledWith(rotated);
+    expect(desktop.api.saveSession).toHaveBeenCalledTimes(2);
+
+    // A late answer for a session since signed out is not saved.
+    appStore.getState().signOut();
+    appStore.getState().refreshed({ ...rotated, refreshToken: 'refresh-3' });
+    expect(desktop.api.saveSession).toHaveBeenCalledTimes(2);
   });
 
   it('reports when the OS offers no key store, and still starts when main fails', async () => {

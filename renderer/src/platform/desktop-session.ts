@@ -1,6 +1,6 @@
-import type { KeyStore, StoredSession } from '../../../shared/ipc';
+import type { KeyStore } from '../../../shared/ipc';
 import type { AppStore } from '../state';
-import { isSessionLive } from '../state/session-slice';
+import { isSessionLive, sessionOf } from '../state/session-slice';
 import { getDesktopApi } from './desktop-bridge';
 
 let keyStore: KeyStore | null = null;
@@ -18,16 +18,12 @@ export function setDesktopKeyStore(value: KeyStore | null): void {
   keyStore = value;
 }
 
-const sessionOf = (state: ReturnType<AppStore['getState']>): StoredSession | null =>
-  state.token !== null && state.agent !== null && state.expiresAt !== null
-    ? { token: state.token, agent: state.agent, expiresAt: state.expiresAt }
-    : null;
-
 /**
  * Desktop only, at start-up before the first render: sign back in with the session main kept
  * (safeStorage), unless this window already has one. Then keep main's copy in step: saved on
- * sign-in, cleared on sign-out. Returns the unsubscribe. In a browser: nothing (the session
- * stays in the tab's sessionStorage).
+ * sign-in and after every refresh (the refresh token rotates: the old one must not come back
+ * after a restart), cleared on sign-out. Returns the unsubscribe. In a browser: nothing (the
+ * session stays in the tab's sessionStorage).
  */
 export async function syncDesktopSession(store: AppStore): Promise<() => void> {
   const desktop = getDesktopApi();
@@ -38,7 +34,7 @@ export async function syncDesktopSession(store: AppStore): Promise<() => void> {
     if (
       loaded.session !== null &&
       store.getState().token === null &&
-      isSessionLive(loaded.session.expiresAt)
+      isSessionLive(loaded.session.refreshExpiresAt)
     ) {
       store.getState().signIn(loaded.session);
     }
@@ -50,7 +46,7 @@ export async function syncDesktopSession(store: AppStore): Promise<() => void> {
     console.warn('[platform] could not update the stored session', error);
   };
   return store.subscribe((state, previous) => {
-    if (state.token === previous.token && state.expiresAt === previous.expiresAt) return;
+    if (state.token === previous.token && state.refreshToken === previous.refreshToken) return;
     const session = sessionOf(state);
     if (session === null) desktop.clearSession().catch(report);
     else

@@ -50,7 +50,7 @@ describe('RealtimeConnector', () => {
     queryClient = createTestQueryClient();
     connector = new RealtimeConnector({
       url: 'http://gateway.test',
-      token: 'test-token',
+      sessionId: 'session-1',
       socketFactory: sockets.factory,
       queryClient,
       store: appStore,
@@ -66,7 +66,7 @@ describe('RealtimeConnector', () => {
     logger.warn.mockReset();
   });
 
-  it('connects with the session token and is ready only after agent.ready is acknowledged', () => {
+  it('connects with the access token and is ready only after agent.ready is acknowledged', () => {
     const socket = sockets.latest();
     expect(socket.url).toBe('http://gateway.test');
     expect(socket.auth).toEqual({ token: 'test-token' });
@@ -80,7 +80,7 @@ describe('RealtimeConnector', () => {
     const held = createFakeSocketFactory();
     const slow = new RealtimeConnector({
       url: 'http://gateway.test',
-      token: 'test-token',
+      sessionId: 'session-1',
       socketFactory: (url, auth) => {
         const socket = held.factory(url, auth);
         held.latest().answer('agent.ready', () => NO_ANSWER);
@@ -232,11 +232,6 @@ describe('RealtimeConnector', () => {
     sockets.latest().serverEmit('contact.offered', anOffer('contact-1'));
     expect(offers()).toEqual([]);
     expect(popOf('cust-001')).toBeUndefined();
-  });
-
-  it('signs the agent out when the gateway refuses the token', () => {
-    sockets.latest().refuseConnection('unauthorized');
-    expect(appStore.getState().token).toBeNull();
   });
 
   describe('emit', () => {

@@ -7,6 +7,7 @@ import {
   type ClientEventResponse,
   type ServerEventName,
 } from '../../../shared/schemas/socket';
+import { refreshSession, type RefreshOutcome } from '../api/auth/session';
 import { consoleKeys } from '../api/console/keys';
 import { customerKeys } from '../api/customers/keys';
 import { preemptionKeys } from '../api/preemption/keys';
@@ -18,7 +19,8 @@ import type { RealtimeSocket, SocketFactory } from './socket';
 
 export interface RealtimeConnectorOptions {
   url: string;
-  token: string;
+  /** The session this connector serves; the access token is read from the store at each connect. */
+  sessionId: string;
   socketFactory: SocketFactory;
   queryClient: QueryClient;
   store: AppStore;
@@ -27,13 +29,16 @@ export interface RealtimeConnectorOptions {
   /** Delay before asking again when `agent.ready` failed or the server refused the connection. */
   retryDelayMs?: number;
   logger?: Pick<Console, 'warn'>;
+  /** Refreshes the session (single-flight); the default is the HTTP client's. */
+  refreshSession?: () => Promise<RefreshOutcome>;
 }
 
 const SERVER_EVENT_NAMES = Object.keys(serverEventSchemas) as ServerEventName[];
 const UNAUTHORIZED = 'unauthorized';
 
 /**
- * Owns the one socket to the gateway. Connects with the session token, announces `agent.ready`
+ * Owns the one socket to the gateway. Connects with the access token in force, refreshes the
+ * session once when the gateway refuses it (and signs out when that fails), announces `agent.ready`
  * on every (re)connect and only then reports the workspace `ready`; parses each server event
  * with its shared schema before the handler map sees it; sends client events with a typed,
  * acknowledged, timed `emit`.
@@ -46,6 +51,8 @@ export class RealtimeConnector {
   private readonly logger: Pick<Console, 'warn'>;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private wasReady = false;
+  /** The session was refreshed for the current connection attempt (once is enough). */
+  private refreshedForConnect = false;
 
   constructor(private readonly options: RealtimeConnectorOptions) {
     this.handlers = createServerEventHandlers(options);
@@ -56,21 +63,27 @@ export class RealtimeConnector {
 
   start(): void {
     if (this.socket !== null) return;
-    const socket = this.options.socketFactory(this.options.url, { token: this.options.token });
+    const socket = this.options.socketFactory(this.options.url, () => ({
+      token: this.store.token ?? '',
+    }));
     this.socket = socket;
     this.store.setConnection('connecting');
 
-    socket.on('connect', () => void this.announceReady(socket));
+    socket.on('connect', () => {
+      this.refreshedForConnect = false;
+      void this.announceReady(socket);
+    });
     socket.on('disconnect', (reason) => {
       if (this.socket !== socket) return;
       this.store.setConnection('connecting');
-      // The server closed us on purpose; socket.io will not retry that by itself.
+      // The server closed us on purpose (the session ended, or expired unrefreshed); socket.io
+      // will not retry that by itself. Asking again tells which: a refused handshake refreshes.
       if (reason === 'io server disconnect') socket.connect();
     });
     socket.on('connect_error', (error) => {
       if (this.socket !== socket) return;
       if (error.message === UNAUTHORIZED) {
-        this.store.signOut();
+        void this.reauthenticate(socket);
         return;
       }
       if (!socket.active) this.retryLater(() => socket.connect());
@@ -152,6 +165,25 @@ export class RealtimeConnector {
     }
   }
 
+  /** The gateway refused the access token: refresh once, then connect with the new one. */
+  private async reauthenticate(socket: RealtimeSocket): Promise<void> {
+    if (this.refreshedForConnect) {
+      this.store.signOut('session-ended');
+      return;
+    }
+    this.refreshedForConnect = true;
+    const outcome = await (this.options.refreshSession ?? refreshSession)();
+    if (this.socket !== socket) return;
+    if (outcome === 'refreshed') socket.connect();
+    else if (outcome === 'unreachable') {
+      this.retryLater(() => {
+        this.refreshedForConnect = false;
+        socket.connect();
+      });
+    }
+    // 'ended': the agent is signed out already, and this connector is stopped.
+  }
+
   private retryLater(run: () => void): void {
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(run, this.retryDelayMs);
@@ -163,7 +195,7 @@ export class RealtimeConnector {
     raw: unknown,
   ): void {
     // Signed out (or in as someone else) but not yet stopped: nothing may land in the cache.
-    if (this.store.token !== this.options.token) return;
+    if (this.store.sessionId !== this.options.sessionId) return;
     const parsed = payloadSchemaOf(event).safeParse(raw);
     if (!parsed.success) {
       this.logger.warn(

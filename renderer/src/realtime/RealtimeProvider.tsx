@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { getGatewayUrl } from '../platform/desktop-bridge';
-import { appStore, useSessionToken } from '../state';
+import { appStore, useSessionId } from '../state';
 import { RealtimeContext } from './realtime-context';
 import { RealtimeConnector } from './RealtimeConnector';
 import { createSocketIoSocket, type SocketFactory } from './socket';
@@ -23,25 +23,28 @@ function useClearCacheOnSignOut(queryClient: QueryClient): void {
   );
 }
 
-/** Runs one `RealtimeConnector` while the agent is signed in; stops it on sign-out. */
+/**
+ * Runs one `RealtimeConnector` per session while the agent is signed in (a refreshed access token
+ * keeps it: the socket stays up); stops it on sign-out.
+ */
 export function RealtimeProvider({
   children,
   socketFactory = createSocketIoSocket,
 }: RealtimeProviderProps) {
-  const token = useSessionToken();
+  const sessionId = useSessionId();
   const queryClient = useQueryClient();
   const connector = useMemo(
     () =>
-      token === null
+      sessionId === null
         ? null
         : new RealtimeConnector({
             url: getGatewayUrl(),
-            token,
+            sessionId,
             socketFactory,
             queryClient,
             store: appStore,
           }),
-    [token, socketFactory, queryClient],
+    [sessionId, socketFactory, queryClient],
   );
 
   useEffect(() => {

@@ -38,7 +38,11 @@ export interface RealtimeSocket {
   };
 }
 
-export type SocketFactory = (url: string, auth: { token: string }) => RealtimeSocket;
+/**
+ * `auth` is asked on every (re)connect, so a reconnect presents the access token in force then
+ * (it is refreshed every few minutes), not the one the socket was created with.
+ */
+export type SocketFactory = (url: string, auth: () => { token: string }) => RealtimeSocket;
 
 /**
  * The production factory: socket.io at the gateway URL, WebSocket only, connected on `connect()`.
@@ -47,7 +51,9 @@ export type SocketFactory = (url: string, auth: { token: string }) => RealtimeSo
  */
 export const createSocketIoSocket: SocketFactory = (url, auth) => {
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {
-    auth,
+    auth: (callback) => {
+      callback(auth());
+    },
     transports: ['websocket'],
     autoConnect: false,
   });

@@ -9,7 +9,7 @@ import type { AppState } from './types';
 
 export { resetStore, initialAppData, STORE_NAME } from './store';
 export * from './selectors';
-export { isSessionLive } from './session-slice';
+export { isSessionLive, sessionOf, type SignInNotice } from './session-slice';
 export { CUSTOMER_TYPING_TTL_MS, EMPTY_DRAFT, initialChat, type ChatDraft } from './chat-slice';
 export type { AppData, AppState } from './types';
 export type { ConnectionStatus, WorkspaceView } from './workspace-slice';

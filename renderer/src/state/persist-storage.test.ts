@@ -1,46 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { anAgent } from '../../../test/setup/renderer-providers';
+import { aLogin } from '../../../test/setup/renderer-providers';
 import { DEFAULT_DESKTOP_SETTINGS } from '../../../shared/desktop-settings';
 import { appStore, STORE_NAME } from './index';
 import { createSplitStorage } from './persist-storage';
 
 const storage = createSplitStorage();
-const future = () => new Date(Date.now() + 60_000).toISOString();
 const past = () => new Date(Date.now() - 60_000).toISOString();
 const DEFAULT_SOUND = DEFAULT_DESKTOP_SETTINGS.sound;
+const signedOut = {
+  token: null,
+  agent: null,
+  expiresAt: null,
+  sessionId: null,
+  refreshToken: null,
+  refreshExpiresAt: null,
+  language: null,
+} as const;
 
 describe('persisted client state', () => {
-  it('keeps the session for this tab and the language for this machine', () => {
-    storage.setItem('fb', {
-      version: 1,
-      state: { token: 't', agent: anAgent(), expiresAt: future(), language: 'fa' },
-    });
+  it('keeps the session (refresh token too) for this tab and the language for this machine', () => {
+    const session = aLogin({ token: 't', refreshToken: 'r' });
+    storage.setItem('fb', { version: 1, state: { ...session, language: 'fa' } });
 
-    expect(JSON.parse(window.sessionStorage.getItem('fb:session') ?? 'null')).toMatchObject({
-      token: 't',
-    });
+    expect(JSON.parse(window.sessionStorage.getItem('fb:session') ?? 'null')).toEqual(session);
     expect(window.localStorage.getItem('fb:ui')).toBe('{"language":"fa"}');
-    expect(storage.getItem('fb')).toMatchObject({ state: { token: 't', language: 'fa' } });
+    expect(storage.getItem('fb')).toMatchObject({
+      state: { token: 't', refreshToken: 'r', sessionId: 'session-1', language: 'fa' },
+    });
   });
 
   it('forgets the session on sign-out', () => {
-    storage.setItem('fb', {
-      version: 1,
-      state: { token: 't', agent: anAgent(), expiresAt: future(), language: null },
-    });
-    storage.setItem('fb', {
-      version: 1,
-      state: { token: null, agent: null, expiresAt: null, language: null },
-    });
+    storage.setItem('fb', { version: 1, state: { ...aLogin(), language: null } });
+    storage.setItem('fb', { version: 1, state: signedOut });
     expect(window.sessionStorage.getItem('fb:session')).toBeNull();
   });
 
-  it('does not restore an expired or tampered session', () => {
+  it('restores a session whose access token expired while its refresh token lives', () => {
+    window.sessionStorage.setItem('fb:session', JSON.stringify(aLogin({ expiresAt: past() })));
+    expect(storage.getItem('fb')).toMatchObject({
+      state: { token: 'test-token', refreshToken: 'test-refresh-token' },
+    });
+  });
+
+  it('does not restore an ended or tampered session', () => {
     window.sessionStorage.setItem(
       'fb:session',
-      JSON.stringify({ token: 't', agent: anAgent(), expiresAt: past() }),
+      JSON.stringify(aLogin({ expiresAt: past(), refreshExpiresAt: past() })),
     );
-    expect(storage.getItem('fb')).toMatchObject({ state: { token: null, agent: null } });
+    expect(storage.getItem('fb')).toMatchObject({
+      state: { token: null, agent: null, refreshToken: null },
+    });
 
     window.sessionStorage.setItem('fb:session', '{"token": 42}');
     window.localStorage.setItem('fb:ui', '{"language":"klingon"}');
@@ -49,8 +58,6 @@ describe('persisted client state', () => {
 });
 
 describe('persisted ring sound', () => {
-  const signedOut = { token: null, agent: null, expiresAt: null, language: null } as const;
-
   it('keeps a changed ring on this machine and writes nothing for the default', () => {
     storage.setItem('fb', { version: 1, state: { ...signedOut, ringSound: { ...DEFAULT_SOUND } } });
     expect(window.localStorage.getItem('fb:ui')).toBe('{"language":null}');

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { desktopSettingsSchema } from '../../../shared/desktop-settings';
 import { LANGUAGES } from '../../../shared/domain';
-import { agentSchema } from '../../../shared/schemas/auth';
-import { isSessionLive } from './session-slice';
+import { loginResponseSchema } from '../../../shared/schemas/auth';
+import { isSessionLive, sessionOf } from './session-slice';
 import type { AppState } from './types';
 import { initialUi } from './ui-slice';
 
@@ -11,16 +11,16 @@ import { initialUi } from './ui-slice';
  * What survives a reload: the session (per tab), the language, the alert beep and the offer ring
  * (per machine).
  */
-export type PersistedState = Pick<AppState, 'token' | 'agent' | 'expiresAt' | 'language'> &
+export type PersistedState = Pick<
+  AppState,
+  'token' | 'agent' | 'expiresAt' | 'sessionId' | 'refreshToken' | 'refreshExpiresAt' | 'language'
+> &
   Partial<Pick<AppState, 'alertSoundMuted' | 'ringSound'>>;
 
 export const STORAGE_VERSION = 1;
 
-const persistedSessionSchema = z.object({
-  token: z.string().min(1),
-  agent: agentSchema,
-  expiresAt: z.string(),
-});
+/** The session as sign-in (or the last refresh) answered it. */
+const persistedSessionSchema = loginResponseSchema;
 /** Each preference is checked on its own: a tampered one falls back to its default alone. */
 const persistedUiSchema = z.object({
   language: z.enum(LANGUAGES).nullable().catch(null),
@@ -59,13 +59,17 @@ export function createSplitStorage(): PersistStorage<PersistedState> {
     getItem: (name): StorageValue<PersistedState> => {
       const session = read(window.sessionStorage, keys(name).session, persistedSessionSchema);
       const ui = read(window.localStorage, keys(name).ui, persistedUiSchema);
-      const live = session !== null && isSessionLive(session.expiresAt);
+      // The access token may have expired meanwhile: the session lives while its refresh token does.
+      const live = session !== null && isSessionLive(session.refreshExpiresAt) ? session : null;
       return {
         version: STORAGE_VERSION,
         state: {
-          token: live ? session.token : null,
-          agent: live ? session.agent : null,
-          expiresAt: live ? session.expiresAt : null,
+          token: live?.token ?? null,
+          agent: live?.agent ?? null,
+          expiresAt: live?.expiresAt ?? null,
+          sessionId: live?.sessionId ?? null,
+          refreshToken: live?.refreshToken ?? null,
+          refreshExpiresAt: live?.refreshExpiresAt ?? null,
           language: ui?.language ?? null,
           alertSoundMuted: ui?.alertSoundMuted ?? false,
           ringSound: ui?.ringSound ?? initialUi.ringSound,
@@ -73,13 +77,8 @@ export function createSplitStorage(): PersistStorage<PersistedState> {
       };
     },
     setItem: (name, { state }) => {
-      const { token, agent, expiresAt, language, alertSoundMuted = false } = state;
-      const { ringSound = initialUi.ringSound } = state;
-      write(
-        window.sessionStorage,
-        keys(name).session,
-        token !== null && agent !== null && expiresAt !== null ? { token, agent, expiresAt } : null,
-      );
+      const { language, alertSoundMuted = false, ringSound = initialUi.ringSound } = state;
+      write(window.sessionStorage, keys(name).session, sessionOf(state));
       // Only what differs from the defaults is written: a default needs no record.
       const ringChanged =
         ringSound.enabled !== initialUi.ringSound.enabled ||

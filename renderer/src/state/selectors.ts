@@ -14,6 +14,9 @@ export const selectAppPhase = (state: AppState): AppPhase => {
 export const useSessionToken = () => useAppStore((s) => s.token);
 export const useAgent = () => useAppStore((s) => s.agent);
 export const useSessionExpiresAt = () => useAppStore((s) => s.expiresAt);
+export const useSessionId = () => useAppStore((s) => s.sessionId);
+export const useRefreshExpiresAt = () => useAppStore((s) => s.refreshExpiresAt);
+export const useSignInNotice = () => useAppStore((s) => s.signInNotice);
 export const useStoredLanguage = () => useAppStore((s) => s.language);
 export const useActiveContactId = () => useAppStore((s) => s.activeContactId);
 export const useConnectionStatus = () => useAppStore((s) => s.connection);

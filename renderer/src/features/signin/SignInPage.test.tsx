@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { anAgent, renderWithProviders } from '../../../../test/setup/renderer-providers';
+import { aLogin, anAgent, renderWithProviders } from '../../../../test/setup/renderer-providers';
 import { AppRoot } from '../../app/AppRoot';
 import { setDesktopKeyStore } from '../../platform/desktop-session';
 import { appStore } from '../../state';
@@ -24,11 +24,7 @@ describe('sign-in', () => {
 
   it('signs in, connects and shows the workspace with the agent’s name', async () => {
     fetchMock.mockResolvedValue(
-      json(200, {
-        token: 'fresh-token',
-        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-        agent: anAgent({ displayName: 'Lin Mei' }),
-      }),
+      json(200, aLogin({ token: 'fresh-token', agent: anAgent({ displayName: 'Lin Mei' }) })),
     );
     const { user, sockets } = renderWithProviders(<AppRoot />);
     expect(screen.getByTestId('app')).toHaveAttribute('data-app-state', 'signed-out');
@@ -49,8 +45,22 @@ describe('sign-in', () => {
       password: 'correct horse',
     });
     expect(sockets.latest().auth).toEqual({ token: 'fresh-token' });
-    // A reload keeps the agent signed in: the session is in sessionStorage.
+    // A reload keeps the agent signed in: the session (refresh token too) is in sessionStorage.
     expect(window.sessionStorage.getItem('firebreak:session')).toContain('fresh-token');
+    expect(window.sessionStorage.getItem('firebreak:session')).toContain('test-refresh-token');
+  });
+
+  it('says the session has ended when the agent was sent back here, until they sign in', async () => {
+    fetchMock.mockResolvedValue(json(200, aLogin()));
+    const { user } = renderWithProviders(<AppRoot />, { state: { signInNotice: 'session-ended' } });
+    expect(screen.getByTestId('signin-session-ended')).toHaveTextContent(
+      'Your session has ended. Sign in again to continue.',
+    );
+
+    await fillIn(user, 'signin-username', 'lin.mei');
+    await fillIn(user, 'signin-password', 'correct horse');
+    await user.click(screen.getByTestId('signin-submit'));
+    await waitFor(() => expect(appStore.getState().signInNotice).toBeNull());
   });
 
   it('shows the gateway’s message when the credentials are wrong', async () => {

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { LoginRequest } from '../../../../shared/schemas/auth';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { getDesktopKeyStore } from '../../platform/desktop-session';
+import { useSignInNotice } from '../../state';
 import { useSignInForm } from './use-sign-in-form';
 
 export function SignInPage() {
   const { t } = useTranslation();
   const { submit, pending, errorMessage } = useSignInForm();
+  const notice = useSignInNotice();
   return (
     <Flex
       vertical
@@ -43,6 +45,15 @@ export function SignInPage() {
           >
             <Input.Password data-testid="signin-password" autoComplete="current-password" />
           </Form.Item>
+          {notice === 'session-ended' && errorMessage === null && (
+            <Alert
+              type="info"
+              showIcon
+              data-testid="signin-session-ended"
+              title={t('signin.sessionEnded')}
+              style={{ marginBottom: 16 }}
+            />
+          )}
           {errorMessage !== null && (
             <Alert
               type="error"

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { COMMAND_IDS } from '../../../../shared/commands';
 import { CommandPaletteButton } from '../../commands/CommandPaletteButton';
 import { useShortcutHint } from '../../commands/shortcut-hint';
+import { useSignOutEverywhere } from '../../api/auth/session';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
-import { useAgent, useSignOut } from '../../state';
+import { useAgent } from '../../state';
 import { ConsoleToggle } from '../console/ConsoleToggle';
 import { SettingsButton } from '../settings/SettingsButton';
 import { ConsultInbox } from '../transfer/ConsultInbox';
@@ -16,7 +17,7 @@ import { WorklistToggle } from './WorklistToggle';
 export function WorkspaceHeader() {
   const { t } = useTranslation();
   const agent = useAgent();
-  const signOut = useSignOut();
+  const signOut = useSignOutEverywhere();
   const languageHint = useShortcutHint(COMMAND_IDS.languageCycle, t('header.language'));
   return (
     <Layout.Header
