@@ -19,8 +19,10 @@ afterAll(async () => {
   await gw.close();
 });
 
-const search = (q: string, auth: string | null = token, extra = '') =>
-  fetch(`${gw.url}/api/v1/customers/search?q=${encodeURIComponent(q)}${extra}`, {
+/** lin.wei is a csr: outside a contact they hold, a search needs a stated reason. */
+const REASON = '&reason=' + encodeURIComponent('Caller asked about a relative');
+const search = (q: string, auth: string | null = token, extra = '', reason = REASON) =>
+  fetch(`${gw.url}/api/v1/customers/search?q=${encodeURIComponent(q)}${extra}${reason}`, {
     headers: auth ? { authorization: `Bearer ${auth}` } : {},
   });
 
@@ -87,8 +89,33 @@ describe('GET /api/v1/customers/search', () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.actor, 'AG-1'), eq(auditEvents.action, 'customer.searched')));
     const details = rows.map((r) => r.detail);
-    expect(details).toContainEqual({ kind: 'phone', digits: 13, results: 2 });
-    expect(details).toContainEqual({ kind: 'text', query: 'C-2031', results: 1 });
+    const basis = { basis: 'reason', reason: 'Caller asked about a relative' };
+    expect(details).toContainEqual({ kind: 'phone', digits: 13, results: 2, ...basis });
+    expect(details).toContainEqual({ kind: 'text', query: 'C-2031', results: 1, ...basis });
     expect(JSON.stringify(details)).not.toContain('13800000003');
+  });
+
+  it('asks a csr for a reason outside the contacts they hold; a lead searches freely', async () => {
+    const bare = await search('张', token, '', '');
+    expect(bare.status).toBe(403);
+    expect(await bare.json()).toMatchObject({ error: { code: 'reason_required', field: 'reason' } });
+
+    const tooShort = await search('张', token, '', '&reason=why');
+    expect(tooShort.status).toBe(400);
+
+    const notHeld = await search('张', token, '', '&contactId=CT-nobody');
+    expect(notHeld.status).toBe(403);
+    expect(await notHeld.json()).toMatchObject({ error: { code: 'forbidden', field: 'contactId' } });
+
+    const lead = (await gw.login('zhang.lead')).token;
+    expect((await search('张', lead, '', '')).status).toBe(200);
+  });
+
+  it('keeps numbers typed into a reason out of the audit log', async () => {
+    await hits('Grace');
+    const res = await search('Grace', token, '', '&reason=' + encodeURIComponent('Caller gave ID 110101199003071234'));
+    expect(res.status).toBe(200);
+    const rows = await gw.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'customer.searched'));
+    expect(JSON.stringify(rows.map((r) => r.detail))).not.toContain('110101199003071234');
   });
 });

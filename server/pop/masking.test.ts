@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskEmail, maskIdNumber, maskPhone } from './masking.js';
+import { maskBankAccount, maskEmail, maskIdNumber, maskPhone } from './masking.js';
 
 describe('masking', () => {
   it('keeps the country code, the first 3 and last 4 digits of a mobile number', () => {
@@ -22,5 +22,11 @@ describe('masking', () => {
   it('shows only the last four characters of an ID number', () => {
     expect(maskIdNumber('110101199003071234')).toBe('**************1234');
     expect(maskIdNumber('12345')).toBe('****2345');
+  });
+
+  it('shows only the last 4 digits of a bank account, whatever its grouping', () => {
+    expect(maskBankAccount('6222 0212 3456 7890 123')).toBe('**** **** 0123');
+    expect(maskBankAccount('IR062960000000100324200001')).toBe('**** **** 0001');
+    expect(maskBankAccount('12')).toBe('**** **** **12');
   });
 });

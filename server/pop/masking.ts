@@ -24,3 +24,9 @@ export function maskEmail(email: string): string {
 export function maskIdNumber(id: string): string {
   return `${'*'.repeat(Math.max(id.length - 4, 4))}${id.slice(-4)}`;
 }
+
+/** Bank accounts show only their last 4 digits, grouped as banks print them: `**** **** 1234`. */
+export function maskBankAccount(account: string): string {
+  const digits = account.replace(/\D/g, '');
+  return `**** **** ${digits.slice(-4).padStart(4, '*')}`;
+}

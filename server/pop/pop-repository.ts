@@ -7,7 +7,7 @@ import type { Db } from '../db/client.js';
 import { claims, complaints, customers, partners, policies, promises } from '../db/schema.js';
 import { customerRisk } from '../db/schema-preemption.js';
 import type { RiskAssessment } from '../../shared/schemas/risk.js';
-import { maskEmail, maskIdNumber, maskPhone } from './masking.js';
+import { maskBankAccount, maskEmail, maskIdNumber, maskPhone } from './masking.js';
 import { recommendScripts, type ScriptTemplate } from './scripts.js';
 import { loadTimelinePage } from './timeline.js';
 
@@ -34,6 +34,8 @@ async function loadProfile(db: Db, customerId: string): Promise<CustomerProfile 
     phoneMasked: maskPhone(c.phone),
     emailMasked: c.email ? maskEmail(c.email) : null,
     idNumberMasked: maskIdNumber(c.idNumber),
+    bankAccountMasked: c.bankAccount ? maskBankAccount(c.bankAccount) : null,
+    hasHealthDetails: c.healthDetails !== null && c.healthDetails.trim() !== '',
     city: c.city,
     preferredLanguage: c.preferredLanguage,
     preferredChannel: c.preferredChannel,

@@ -8,6 +8,12 @@ let token: string;
 beforeAll(async () => {
   gw = await startTestGateway();
   token = (await gw.login('lin.wei')).token;
+  // lin.wei is a specialist: customers outside their contacts open with a stated reason (a grant
+  // for the next hour, see server/access/customer-access.ts).
+  for (const id of ['CUS-1', 'CUS-2', 'CUS-3', 'CUS-4']) {
+    const res = await gw.api('GET', `/api/v1/customers/${id}/pop?reason=${encodeURIComponent('Reviewing the case file')}`, token);
+    if (res.status !== 200) throw new Error(`opening ${id}: ${String(res.status)}`);
+  }
 });
 afterAll(async () => {
   await gw.close();
@@ -30,9 +36,11 @@ describe('the pop over HTTP', () => {
   it('refuses without a token or with a forged one, and 404s an unknown customer', async () => {
     expect((await get('/api/v1/customers/CUS-1/pop', null)).status).toBe(401);
     expect((await get('/api/v1/customers/CUS-1/pop', 'x.y.z')).status).toBe(401);
-    const missing = await get('/api/v1/customers/CUS-404/pop');
+    const missing = await get(`/api/v1/customers/CUS-404/pop?reason=${encodeURIComponent('Looking for a caller')}`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { code: 'not_found', field: 'id' } });
+    // Without a reason a specialist learns nothing, not even whether the customer exists.
+    expect((await get('/api/v1/customers/CUS-405/pop')).status).toBe(403);
   });
 
   it('pages the timeline with a cursor, newest first, without gaps or repeats', async () => {

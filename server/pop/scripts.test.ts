@@ -6,6 +6,7 @@ import { recommendScripts, type ScriptFacts, type ScriptTemplate } from './scrip
 const NOW = new Date('2026-11-22T09:00:00Z');
 const customer: CustomerProfile = {
   id: 'CUS-1', name: 'Olen Rutherford', tier: 'silver', phoneMasked: '+1 ***', emailMasked: null, idNumberMasked: '***',
+  bankAccountMasked: null, hasHealthDetails: false,
   city: 'Shanghai', preferredLanguage: 'en', preferredChannel: 'app', consent: { sms: true, marketing: false, recording: true },
   customerSince: '2020-01-01', ltvMinor: 0, churnRisk: 0.1, advisorName: null, intermediary: null,
 };

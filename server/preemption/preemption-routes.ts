@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiErrorSchema, ERROR_CODES } from '../../shared/schemas/common.js';
 import { customerIdSchema } from '../../shared/schemas/customer.js';
+import { accessReasonQuerySchema } from '../../shared/schemas/customer-access.js';
 import { rulesStatusSchema } from '../../shared/schemas/preemption-rules.js';
 import {
   riskAssessmentSchema,
@@ -10,6 +11,8 @@ import {
   worklistQuerySchema,
   type WorklistItem,
 } from '../../shared/schemas/risk.js';
+import { authorizeCustomer } from '../access/customer-access.js';
+import { allowRoles } from '../access/roles.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import type { Db } from '../db/client.js';
 import { requireAgent, type GatewayApp } from '../http/app.js';
@@ -47,10 +50,17 @@ export function registerPreemptionRoutes(app: GatewayApp, deps: PreemptionRouteD
         ...desktop,
         summary: "The customer's complaint risk as last computed: score, contributions, why now, playbooks.",
         params: z.object({ id: customerIdSchema }),
+        querystring: accessReasonQuerySchema,
         response: { 200: riskAssessmentSchema, ...errors },
       },
     },
     async (request) => {
+      await authorizeCustomer(deps.db, {
+        agent: request.agent as AuthenticatedAgent,
+        customerId: request.params.id,
+        reason: request.query.reason,
+        origin: request.ip,
+      });
       const risk = await loadRisk(deps.db, request.params.id);
       if (!risk) throw new HttpError(404, ERROR_CODES.notFound, `No risk for customer "${request.params.id}"`, 'id');
       return risk;
@@ -105,13 +115,7 @@ export function registerPreemptionRoutes(app: GatewayApp, deps: PreemptionRouteD
     },
   );
 
-  const leadOnly = (request: { agent: AuthenticatedAgent | null }): Promise<void> => {
-    const role = agentOf(request).role;
-    if (role !== 'lead' && role !== 'admin') {
-      return Promise.reject(new HttpError(403, ERROR_CODES.forbidden, 'Only team leads and admins can change the rules'));
-    }
-    return Promise.resolve();
-  };
+  const adminOnly = allowRoles(['admin'], 'change the pre-emption rules');
 
   app.get(
     '/api/v1/preemption/rules',
@@ -122,10 +126,10 @@ export function registerPreemptionRoutes(app: GatewayApp, deps: PreemptionRouteD
   app.put(
     '/api/v1/preemption/rules',
     {
-      preHandler: [auth, leadOnly],
+      preHandler: [auth, adminOnly],
       schema: {
         ...desktop,
-        summary: 'Replace the rules (team leads): validated, written atomically, applied without restart; a bad file is refused with its line.',
+        summary: 'Replace the rules (admins): validated, written atomically, applied without restart; a bad file is refused with its line.',
         body: rulesBody,
         response: { 200: rulesAnswer, ...errors },
       },

@@ -11,14 +11,17 @@ import {
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import { findContactByExternalId } from '../contacts/contact-repository.js';
 import type { Db } from '../db/client.js';
-import { requireAgent, requireSignature, type GatewayApp } from '../http/app.js';
+import { requireAgent, type GatewayApp } from '../http/app.js';
+import { allowRoles } from '../access/roles.js';
 import { HttpError } from '../http/errors.js';
+import type { IntegrationAuth } from '../http/integration-auth.js';
 import type { Router } from './router.js';
 import type { RoutingSettingsStore } from './settings-store.js';
 
 export interface RoutingRouteDeps {
   db: Db;
-  webhookSecret: string;
+  /** The signature, replay and per-source limit check of the signed integration routes. */
+  integrationAuth: IntegrationAuth;
   authenticate: (token: string) => Promise<AuthenticatedAgent | null>;
   router: Router;
   settings: RoutingSettingsStore;
@@ -57,17 +60,8 @@ export function registerRoutingRoutes(app: GatewayApp, deps: RoutingRouteDeps): 
   app.put(
     '/api/v1/routing/settings',
     {
-      preHandler: [
-        auth,
-        async (request) => {
-          const role = request.agent?.role;
-          if (role !== 'lead' && role !== 'admin') {
-            throw new HttpError(403, ERROR_CODES.forbidden, 'Only team leads and admins can change routing settings');
-          }
-          await Promise.resolve();
-        },
-      ],
-      schema: { ...desktop, summary: 'Set the routing settings (team leads).', body: routingSettingsSchema, response: { 200: routingSettingsSchema, ...errors } },
+      preHandler: [auth, allowRoles(['admin'], 'change routing settings')],
+      schema: { ...desktop, summary: 'Set the routing settings (admins).', body: routingSettingsSchema, response: { 200: routingSettingsSchema, ...errors } },
     },
     async (request) => {
       const saved = await deps.settings.set(request.body, request.agent?.id ?? 'unknown');
@@ -79,13 +73,13 @@ export function registerRoutingRoutes(app: GatewayApp, deps: RoutingRouteDeps): 
   app.post(
     '/api/v1/contacts/hangup',
     {
-      preValidation: requireSignature(deps.webhookSecret),
+      preValidation: deps.integrationAuth,
       schema: {
         tags: ['integrations'],
         summary: 'The CTI reports that the customer hung up (signed; repeating it changes nothing).',
-        security: [{ signature: [] }],
+        security: [{ signature: [], source: [] }],
         body: contactHangupSchema,
-        response: { 200: contactHangupResponseSchema, ...errors },
+        response: { 200: contactHangupResponseSchema, ...errors, 429: apiErrorSchema },
       },
     },
     async (request) => {

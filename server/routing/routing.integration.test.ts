@@ -234,11 +234,13 @@ describe('ownership', () => {
 });
 
 describe('routing settings and directories', () => {
-  it('lets a team lead set the ring timeout, the after-contact-work limit and chats per agent', async () => {
-    const lead = (await gw.login('zhang.lead')).token;
+  it('lets an admin set the ring timeout, the after-contact-work limit and chats per agent', async () => {
+    const lead = (await gw.login('root.admin')).token;
     const csrToken = (await gw.login('chen.jing')).token;
+    const teamLead = (await gw.login('zhang.lead')).token;
     const settings = { ringTimeoutSeconds: 1, acwLimitSeconds: 30, chatCapacity: 2 };
     expect((await gw.api('PUT', '/api/v1/routing/settings', csrToken, settings)).status).toBe(403);
+    expect((await gw.api('PUT', '/api/v1/routing/settings', teamLead, settings)).status).toBe(403);
     const bad = await gw.api('PUT', '/api/v1/routing/settings', lead, { ...settings, acwLimitSeconds: 5 });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { field: 'acwLimitSeconds' } });

@@ -24,6 +24,8 @@ export function customerTables() {
       'phone',
       'email',
       'idNumber',
+      'bankAccount',
+      'healthDetails',
       'city',
       'tier',
       'preferredLanguage',

@@ -11,6 +11,7 @@ import {
   passportNumber,
   prcIdNumber,
   residence,
+  sensitiveExtras,
 } from './identity.js';
 import type { Residence } from './identity.js';
 import type { SeedPartner } from './reference.js';
@@ -103,14 +104,16 @@ export function generateCustomer(ctx: SeedContext, index: number): CustomerDraft
   const premium = tier === 'diamond' || tier === 'platinum';
   const intermediary = rand.chance(0.35) ? ctx.partners.pick(rand, 'intermediary', language) : null;
 
+  const id = `CUS-${String(index + 1).padStart(6, '0')}`;
   const row: CustomerRow = {
-    id: `CUS-${String(index + 1).padStart(6, '0')}`,
+    id,
     name: fullName(language, firstName, lastName),
     phone: home.phone,
     email: rand.chance(premium ? 0.8 : 0.58)
       ? emailAddress(rand, language, firstName, lastName)
       : null,
     idNumber,
+    ...sensitiveExtras(id, language),
     city: home.city,
     tier,
     preferredLanguage: language,

@@ -2,6 +2,7 @@
  * Personal identifiers that look real and are worth masking: phones (unique per customer
  * unless deliberately shared by a family), national id numbers with valid check digits, emails.
  */
+import { createHash } from 'node:crypto';
 import type { Language } from '../../shared/domain.js';
 import type { Rand } from './rng.js';
 
@@ -170,4 +171,28 @@ export function emailAddress(
   if (language === 'zh-CN' && rand.chance(0.5)) return `${rand.int(10_000, 3_999_999_999)}@qq.com`;
   const domains = language === 'zh-CN' ? ZH_MAIL : OTHER_MAIL;
   return `${en.internet.username().toLowerCase()}@${rand.pick(domains)}`;
+}
+
+/**
+ * Sensitive extras derived from the customer id (a hash, not the seed's random stream, so adding
+ * them changed no other generated value): most customers have a bank account on file; about one
+ * in six has health details.
+ */
+const HEALTH_NOTES: Record<Language, readonly string[]> = {
+  'zh-CN': ['高血压，长期服药', '2型糖尿病', '2024年膝关节手术', '孕期（预产期在保单期内）'],
+  en: ['Hypertension, on long-term medication', 'Type 2 diabetes', 'Knee surgery in 2024', 'Pregnant (due within the policy year)'],
+  fa: ['فشار خون بالا، مصرف دارو', 'دیابت نوع ۲', 'جراحی زانو در سال ۲۰۲۴', 'باردار (زایمان در سال بیمه‌ای)'],
+};
+
+export function sensitiveExtras(
+  customerId: string,
+  language: Language,
+): { bankAccount: string | null; healthDetails: string | null } {
+  const digest = createHash('sha256').update(`firebreak-sensitive:${customerId}`).digest();
+  const digits = Array.from(digest.subarray(0, 19), (byte) => String(byte % 10)).join('');
+  const healthNotes = HEALTH_NOTES[language];
+  return {
+    bankAccount: (digest[20] ?? 0) % 10 < 8 ? `6222${digits.slice(0, 15)}` : null,
+    healthDetails: (digest[21] ?? 0) % 6 === 0 ? (healthNotes[(digest[22] ?? 0) % healthNotes.length] ?? null) : null,
+  };
 }

@@ -49,7 +49,7 @@ export async function loadFixtures(database: Database): Promise<void> {
     { id: 'PTN-RES-1', name: 'Swift Rescue', kind: 'rescue' },
   ]);
   await db.insert(customers).values([
-    { ...baseCustomer, id: 'CUS-1', name: '王芳', phone: '+8613800000001', tier: 'diamond', advisorName: '李顾问', email: 'wang.fang@example.com' },
+    { ...baseCustomer, id: 'CUS-1', name: '王芳', phone: '+8613800000001', tier: 'diamond', advisorName: '李顾问', email: 'wang.fang@example.com', bankAccount: '6222020200112233445', healthDetails: '高血压，长期服药' },
     { ...baseCustomer, id: 'CUS-2', name: 'Oliver Grant', phone: '+14155550100', preferredLanguage: 'en', consentMarketing: true },
     { ...baseCustomer, id: 'CUS-3', name: '张伟', phone: '+8613800000003' },
     { ...baseCustomer, id: 'CUS-4', name: '张丽', phone: '+8613800000003' },
@@ -157,6 +157,7 @@ export async function loadFixtures(database: Database): Promise<void> {
     { id: 'AG-2', username: 'chen.jing', displayName: '陈静', role: 'csr', passwordHash },
     { id: 'AG-3', username: 'zhang.lead', displayName: '张组长', role: 'lead', passwordHash },
     { id: 'AG-4', username: 'sara.ahmadi', displayName: 'Sara Ahmadi', role: 'csr', passwordHash, languages: ['fa', 'en'] },
+    { id: 'AG-ADMIN', username: 'root.admin', displayName: 'Administrator', role: 'admin', passwordHash },
   ]);
   await db.insert(cannedReplies).values(CANNED_REPLIES);
   await db.insert(agentQueues).values([

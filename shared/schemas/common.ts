@@ -25,6 +25,8 @@ export const ERROR_CODES = {
   unauthorized: 'unauthorized',
   badSignature: 'bad_signature',
   forbidden: 'forbidden',
+  /** A csr or specialist asked for a customer outside their contacts without a reason: ask for one. */
+  reasonRequired: 'reason_required',
   notFound: 'not_found',
   conflict: 'conflict',
   tooLarge: 'payload_too_large',

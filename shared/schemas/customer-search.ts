@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { customerCandidateSchema, customerIdSchema } from './customer.js';
+import { accessReasonSchema } from './customer-access.js';
 
 /** What a search matched a customer on. */
 export const SEARCH_MATCH_KINDS = ['id', 'policy', 'claim', 'phone', 'name'] as const;
@@ -11,6 +12,12 @@ export const CUSTOMER_SEARCH_MAX = 20;
 export const customerSearchQuerySchema = z.object({
   q: z.string().trim().min(1, 'type at least 1 character').max(100, 'at most 100 characters'),
   limit: z.coerce.number().int().min(1).max(CUSTOMER_SEARCH_MAX).default(CUSTOMER_SEARCH_MAX),
+  /**
+   * A csr or specialist searches for a contact they hold (to link it) or states a reason; leads
+   * and admins need neither. Either way the search is audited.
+   */
+  contactId: z.string().min(1).max(64).optional(),
+  reason: accessReasonSchema.optional(),
 });
 export type CustomerSearchQuery = z.infer<typeof customerSearchQuerySchema>;
 

@@ -38,6 +38,10 @@ export const customerProfileSchema = z.object({
   phoneMasked: z.string(),
   emailMasked: z.string().nullable(),
   idNumberMasked: z.string(),
+  /** Sensitive (see customer-access.ts): masked, null when none is on file. */
+  bankAccountMasked: z.string().nullable(),
+  /** Sensitive: only whether health details are on file, never what they say. */
+  hasHealthDetails: z.boolean(),
   city: z.string(),
   preferredLanguage: z.enum(LANGUAGES),
   preferredChannel: z.enum(TOUCHPOINT_CHANNELS),

@@ -7,5 +7,6 @@ export const customerKeys = {
   all: ['customers'] as const,
   pop: (customerId: string) => [...customerKeys.all, customerId, 'pop'] as const,
   timeline: (customerId: string) => [...customerKeys.all, customerId, 'timeline'] as const,
-  search: (query: string) => [...customerKeys.all, 'search', query] as const,
+  search: (query: string, contactId: string) =>
+    [...customerKeys.all, 'search', contactId, query] as const,
 };

@@ -10,7 +10,9 @@ import { customerKeys } from './keys';
 export const POP_STALE_TIME_MS = 30_000;
 export const TIMELINE_PAGE_SIZE = 50;
 
-const customerPath = (customerId: string) => `/api/v1/customers/${encodeURIComponent(customerId)}`;
+/** The gateway path of one customer, e.g. `${customerPath(id)}/pop`. */
+export const customerPath = (customerId: string) =>
+  `/api/v1/customers/${encodeURIComponent(customerId)}`;
 
 export function popQueryOptions(customerId: string) {
   return queryOptions({
@@ -44,13 +46,17 @@ export function olderTimelineInfiniteOptions(customerId: string, firstCursor: st
   });
 }
 
-/** Customers found by phone, name, customer id, policy or claim number (masked, at most 20). */
-export function searchQueryOptions(query: string) {
+/**
+ * Customers found by phone, name, customer id, policy or claim number (masked, at most 20), to
+ * identify `contactId`, a contact the agent holds (a csr may search only for that, or with a
+ * stated reason).
+ */
+export function searchQueryOptions(query: string, contactId: string) {
   const q = query.trim();
   return queryOptions({
-    queryKey: customerKeys.search(q),
+    queryKey: customerKeys.search(q, contactId),
     queryFn: ({ signal }) =>
-      apiFetch(`/api/v1/customers/search?${new URLSearchParams({ q }).toString()}`, {
+      apiFetch(`/api/v1/customers/search?${new URLSearchParams({ q, contactId }).toString()}`, {
         schema: customerSearchResponseSchema,
         signal,
       }),

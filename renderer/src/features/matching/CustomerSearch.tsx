@@ -31,7 +31,7 @@ export function CustomerSearch({ contactId, title, hint }: CustomerSearchProps) 
   const { t } = useTranslation('matching');
   const [input, setInput] = useState('');
   const query = useDebouncedValue(input.trim(), SEARCH_DEBOUNCE_MS);
-  const search = useQuery(searchQueryOptions(query));
+  const search = useQuery(searchQueryOptions(query, contactId));
   const link = useLinkCustomer(contactId);
   const listId = useId();
   const items = search.data?.items ?? [];

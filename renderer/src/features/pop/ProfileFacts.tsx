@@ -1,17 +1,13 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import { Descriptions, Flex, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerProfile } from '../../../../shared/schemas/customer';
+import type { RevealableField } from '../../../../shared/schemas/customer-access';
+import { RevealableValue } from './RevealableValue';
 import { useFormat } from './useFormat';
 
 const HIGH_CHURN_RISK = 0.5;
-
-/** A masked identifier: left-to-right even in Persian, so the mask keeps its shape. */
-function Masked({ children }: { children: ReactNode }) {
-  return <bdi dir="ltr">{children}</bdi>;
-}
 
 function ConsentFlag({ id, label, granted }: { id: string; label: string; granted: boolean }) {
   return (
@@ -31,18 +27,69 @@ export function ProfileFacts({ customer }: { customer: CustomerProfile }) {
   const { t } = useTranslation('pop');
   const format = useFormat();
   const none = t('profile.none');
+  // Masked identifiers stay left-to-right even in Persian (see RevealableValue), so masks keep
+  // their shape; each can be revealed with a reason. Keyed by customer: a reveal never outlives it.
+  const revealable = (field: RevealableField, label: string, masked: string) => (
+    <RevealableValue
+      key={customer.id}
+      customerId={customer.id}
+      field={field}
+      label={label}
+      masked={masked}
+    />
+  );
   const items: DescriptionsProps['items'] = [
-    { key: 'phone', label: t('profile.phone'), children: <Masked>{customer.phoneMasked}</Masked> },
+    {
+      key: 'phone',
+      label: t('profile.phone'),
+      children: revealable('phone', t('profile.phone'), customer.phoneMasked),
+    },
     {
       key: 'email',
       label: t('profile.email'),
-      children: customer.emailMasked ? <Masked>{customer.emailMasked}</Masked> : none,
+      children: customer.emailMasked
+        ? revealable('email', t('profile.email'), customer.emailMasked)
+        : none,
     },
     {
       key: 'id',
       label: t('profile.idNumber'),
-      children: <Masked>{customer.idNumberMasked}</Masked>,
+      children: revealable('idNumber', t('profile.idNumber'), customer.idNumberMasked),
     },
+    // Sensitive rows only when something is on file: an empty row would invite a pointless reveal.
+    ...(customer.bankAccountMasked === null
+      ? []
+      : [
+          {
+            key: 'bankAccount',
+            label: t('profile.bankAccount'),
+            children: revealable(
+              'bankAccount',
+              t('profile.bankAccount'),
+              customer.bankAccountMasked,
+            ),
+          },
+        ]),
+    ...(customer.hasHealthDetails
+      ? [
+          {
+            key: 'healthDetails',
+            label: t('profile.healthDetails'),
+            // The optional rows above may leave it on either side of a line.
+            span: 'filled' as const,
+            children: (
+              <RevealableValue
+                key={customer.id}
+                customerId={customer.id}
+                field="healthDetails"
+                label={t('profile.healthDetails')}
+                masked={t('profile.healthOnFile')}
+                ltr={false}
+              />
+            ),
+          },
+        ]
+      : []),
     { key: 'city', label: t('profile.city'), children: <bdi>{customer.city}</bdi> },
     {
       key: 'language',
@@ -76,6 +123,8 @@ export function ProfileFacts({ customer }: { customer: CustomerProfile }) {
     {
       key: 'advisor',
       label: t('profile.advisor'),
+      // Ends its line whichever column it falls in (the optional rows above shift it).
+      span: 'filled',
       children: customer.advisorName ? <bdi>{customer.advisorName}</bdi> : none,
     },
     {

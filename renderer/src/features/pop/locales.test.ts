@@ -76,10 +76,21 @@ describe('pop locales', () => {
     }
   });
 
+  it.each(Object.entries(locales))('%s keeps the access placeholders', (_, messages) => {
+    for (const key of ['show', 'hide', 'revealTitle'] as const) {
+      expect(messages.access[key], key).toContain('{{field}}');
+    }
+    for (const key of ['reasonRule', 'reasonTooShort'] as const) {
+      expect(messages.access[key], key).toContain('{{min}}');
+    }
+  });
+
   it('speaks Persian in fa and Chinese in zh-CN', () => {
     const persian = /[\u0600-\u06FF]/;
     const chinese = /[\u4E00-\u9FFF]/;
     for (const title of Object.values(fa.panel)) expect(title).toMatch(persian);
     for (const title of Object.values(zhCN.panel)) expect(title).toMatch(chinese);
+    expect(fa.access.openTitle).toMatch(persian);
+    expect(zhCN.access.openTitle).toMatch(chinese);
   });
 });

@@ -35,6 +35,8 @@ export function aCustomer(overrides: Partial<CustomerProfile> = {}): CustomerPro
     phoneMasked: '138****5678',
     emailMasked: 'w***@example.com',
     idNumberMasked: '3101**********1234',
+    bankAccountMasked: '**** **** 6021',
+    hasHealthDetails: false,
     city: 'Shanghai',
     preferredLanguage: 'zh-CN',
     preferredChannel: 'app',

@@ -1,13 +1,16 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Flex, Result, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isReasonRequired } from '../pop/access-error';
+import { OpenWithReasonForm } from '../pop/OpenWithReasonForm';
 import { PopPanels } from '../pop/PopPanels';
 import { usePopBundle } from '../pop/usePopBundle';
 import { useSetWorkspaceView } from '../../state';
 
 /**
  * One customer's story without a contact: what a firebreak://customer/ID link opens (a softphone
- * or CRM handing the customer over). The same panels as a pop, fetched from the gateway.
+ * or CRM handing the customer over). The same panels as a pop, fetched from the gateway; a
+ * customer who is not on one of the agent's contacts opens only with a stated reason.
  */
 export function CustomerView({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
@@ -33,6 +36,8 @@ export function CustomerView({ customerId }: { customerId: string }) {
       <div style={{ flex: '1 1 auto', minHeight: 0 }}>
         {query.data ? (
           <PopPanels bundle={query.data} />
+        ) : query.isError && isReasonRequired(query.error) ? (
+          <OpenWithReasonForm customerId={customerId} />
         ) : query.isError ? (
           <Result
             data-testid="pop-error"

@@ -1,7 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { appStore } from '../../state';
-import { aRingingContact, anActiveContact, renderLifecycleWorkspace } from './test-lifecycle';
+import {
+  aRingingContact,
+  anActiveContact,
+  mockGatewayHttp,
+  renderLifecycleWorkspace,
+} from './test-lifecycle';
 
 describe('workspace', () => {
   it('connects, announces agent.ready and waits for a contact', async () => {
@@ -92,7 +97,12 @@ describe('workspace', () => {
     expect(socket.emitsOf('agent.ready')).toHaveLength(2);
   });
 
-  it('signs out from the header and forgets the customer data', async () => {
+  it('signs out from the header, ends the session on the gateway and forgets the customer data', async () => {
+    const logout = vi.fn((_url: URL, init: RequestInit | undefined) => {
+      expect(JSON.parse(init?.body as string)).toEqual({ refreshToken: 'test-refresh-token' });
+      return null;
+    });
+    const { requests, spy } = mockGatewayHttp({ 'POST /api/v1/auth/logout': logout });
     const { socket, gateway, user, queryClient } = await renderLifecycleWorkspace();
     gateway.offer(aRingingContact({ id: 'contact-1' }));
     await screen.findByTestId('active-contact');
@@ -103,12 +113,29 @@ describe('workspace', () => {
     expect(socket.connected).toBe(false);
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
     expect(appStore.getState().token).toBeNull();
+    expect(requests).toContain('POST /api/v1/auth/logout');
+    expect(logout).toHaveBeenCalledTimes(1);
+    // The agent's own sign-out is no news to them.
+    expect(screen.queryByTestId('signin-session-ended')).not.toBeInTheDocument();
+    spy.mockRestore();
   });
 
-  it('signs out when the gateway refuses the token', async () => {
+  it('lands on sign-in with a message when the gateway refuses the token and the session cannot be refreshed', async () => {
+    const spy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(JSON.stringify({ error: { code: 'unauthorized', message: 'ended' } }), {
+        status: 401,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
     const { socket } = await renderLifecycleWorkspace();
     act(() => socket.refuseConnection('unauthorized'));
-    expect(screen.getByTestId('app')).toHaveAttribute('data-app-state', 'signed-out');
+    await waitFor(() =>
+      expect(screen.getByTestId('app')).toHaveAttribute('data-app-state', 'signed-out'),
+    );
     expect(screen.getByTestId('signin-submit')).toBeInTheDocument();
+    expect(screen.getByTestId('signin-session-ended')).toHaveTextContent(
+      'Your session has ended. Sign in again to continue.',
+    );
+    spy.mockRestore();
   });
 });
