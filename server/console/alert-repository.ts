@@ -2,9 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ConsoleAlert } from '../../shared/schemas/console-alerts.js';
+import { appendAudit, SYSTEM_ORIGIN } from '../audit/audit-log.js';
 import type { Db } from '../db/client.js';
 import { consoleAlerts } from '../db/schema-console.js';
-import { agents, auditEvents, contacts, customers } from '../db/schema.js';
+import { agents, contacts, customers } from '../db/schema.js';
 import type { AlertCandidate } from './alert-rules.js';
 
 /** Acknowledged alerts the board still shows, newest acknowledgement first. */
@@ -97,6 +98,7 @@ export async function acknowledgeAlert(
   id: string,
   leadId: string,
   now: Date,
+  origin = SYSTEM_ORIGIN,
 ): Promise<{ alert: ConsoleAlert; changed: boolean } | null> {
   const changed = await db.transaction(async (tx) => {
     const [updated] = await tx
@@ -109,10 +111,11 @@ export async function acknowledgeAlert(
         customerId: consoleAlerts.customerId,
       });
     if (!updated) return false;
-    await tx.insert(auditEvents).values({
+    await appendAudit(tx, {
       actor: leadId,
       action: 'console.alert.acknowledge',
       customerId: updated.customerId,
+      origin,
       at: now,
       detail: { alertId: id, rule: updated.rule, contactId: updated.contactId },
     });

@@ -7,10 +7,10 @@ import {
   reassignRequestSchema,
 } from '../../shared/schemas/console-actions.js';
 import { contactSchema } from '../../shared/schemas/contact.js';
+import { appendAudit } from '../audit/audit-log.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import { toContact } from '../contacts/contact-repository.js';
 import type { Db } from '../db/client.js';
-import { auditEvents } from '../db/schema.js';
 import type { GatewayApp } from '../http/app.js';
 import { HttpError } from '../http/errors.js';
 import { RoutingError, type Router } from '../routing/router.js';
@@ -27,12 +27,13 @@ export interface ConsoleActionDeps {
 
 
 export function registerConsoleActionRoutes(app: GatewayApp, deps: ConsoleActionDeps): void {
-  const preHandler = leadOnly(deps.authenticate);
+  // onRequest: a non-lead is refused before the body is even validated (nothing to learn from a 400).
+  const onRequest = leadOnly(deps.authenticate);
 
   app.post(
     '/api/v1/console/contacts/:id/reassign',
     {
-      preHandler,
+      onRequest,
       schema: {
         ...consoleRoute,
         summary: 'Send a waiting contact to one agent (offered to them alone). Audited.',
@@ -43,16 +44,19 @@ export function registerConsoleActionRoutes(app: GatewayApp, deps: ConsoleAction
     },
     async (request) =>
       toContact(
-        await deps.router.steer(leadOf(request), request.params.id, {
-          agentId: request.body.agentId,
-        }),
+        await deps.router.steer(
+          leadOf(request),
+          request.params.id,
+          { agentId: request.body.agentId },
+          request.ip,
+        ),
       ),
   );
 
   app.post(
     '/api/v1/console/contacts/:id/front',
     {
-      preHandler,
+      onRequest,
       schema: {
         ...consoleRoute,
         summary: 'Pull a waiting contact to the front of its queue. Audited.',
@@ -61,13 +65,13 @@ export function registerConsoleActionRoutes(app: GatewayApp, deps: ConsoleAction
       },
     },
     async (request) =>
-      toContact(await deps.router.steer(leadOf(request), request.params.id, 'front')),
+      toContact(await deps.router.steer(leadOf(request), request.params.id, 'front', request.ip)),
   );
 
   app.post(
     '/api/v1/console/alerts/:id/acknowledge',
     {
-      preHandler,
+      onRequest,
       schema: {
         ...consoleRoute,
         summary:
@@ -77,7 +81,7 @@ export function registerConsoleActionRoutes(app: GatewayApp, deps: ConsoleAction
       },
     },
     async (request) => {
-      const alert = await deps.console.acknowledge(request.params.id, leadOf(request));
+      const alert = await deps.console.acknowledge(request.params.id, leadOf(request), request.ip);
       if (!alert)
         throw new HttpError(404, ERROR_CODES.notFound, `No alert "${request.params.id}"`, 'id');
       return alert;
@@ -87,7 +91,7 @@ export function registerConsoleActionRoutes(app: GatewayApp, deps: ConsoleAction
   app.post(
     '/api/v1/console/agents/:id/state',
     {
-      preHandler,
+      onRequest,
       schema: {
         ...consoleRoute,
         summary:
@@ -111,9 +115,10 @@ export function registerConsoleActionRoutes(app: GatewayApp, deps: ConsoleAction
           // Gone between the check and the change.
           throw error instanceof RoutingError && error.code === 'not_found' ? offline() : error;
         });
-      await deps.db.insert(auditEvents).values({
+      await appendAudit(deps.db, {
         actor: leadOf(request),
         action: 'console.agent.state',
+        origin: request.ip,
         detail: {
           agentId,
           from: current.state,

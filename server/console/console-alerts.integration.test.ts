@@ -242,6 +242,7 @@ describe('the console risk board and alerts', () => {
     expect(audits.map((a) => [a.actor, a.customerId, a.detail])).toEqual([
       ['AG-3', 'CUS-1', { alertId: alert.id, rule: 'high_risk_waiting', contactId }],
     ]);
+    expect(audits[0]?.origin).toMatch(/127\.0\.0\.1|::1/); // the lead's address
 
     expect(
       (await gw.api('POST', '/api/v1/console/alerts/AL-nope/acknowledge', leadToken)).status,

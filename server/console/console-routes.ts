@@ -22,7 +22,7 @@ export function registerConsoleRoutes(app: GatewayApp, deps: ConsoleRouteDeps): 
   app.get(
     '/api/v1/console/board',
     {
-      preHandler: leadOnly(deps.authenticate),
+      onRequest: leadOnly(deps.authenticate),
       schema: {
         ...consoleRoute,
         summary:

@@ -76,8 +76,8 @@ export class ConsoleService {
   }
 
   /** A lead acknowledges an alert (idempotent); null when there is no such alert. */
-  async acknowledge(alertId: string, leadId: string): Promise<ConsoleAlert | null> {
-    const result = await acknowledgeAlert(this.deps.db, alertId, leadId, this.now());
+  async acknowledge(alertId: string, leadId: string, origin?: string): Promise<ConsoleAlert | null> {
+    const result = await acknowledgeAlert(this.deps.db, alertId, leadId, this.now(), origin);
     if (result?.changed) {
       this.deps.log.info(
         { alertId, leadId, rule: result.alert.rule },

@@ -13,7 +13,7 @@ import { consoleErrors as errors, consoleRoute as lead, leadOnly } from './lead-
 import type { MonitorService } from './monitor-service.js';
 import { contactIdParams } from '../routing/routing-routes.js';
 
-/** The lead on the request, name and all (the leadOnly preHandler ran first). */
+/** The lead on the request, name and all (the leadOnly hook ran first). */
 function leadAgent(request: FastifyRequest): AuthenticatedAgent {
   if (!request.agent) throw new HttpError(401, ERROR_CODES.unauthorized, 'Sign in first');
   return request.agent;
@@ -27,12 +27,13 @@ export interface MonitorRouteDeps {
 
 /** Silent monitoring and whispers: team leads only, every use audited. */
 export function registerMonitorRoutes(app: GatewayApp, deps: MonitorRouteDeps): void {
-  const preHandler = leadOnly(deps.authenticate);
+  // onRequest: a non-lead is refused before the body is even validated (nothing to learn from a 400).
+  const onRequest = leadOnly(deps.authenticate);
 
   app.post(
     '/api/v1/console/contacts/:id/monitor',
     {
-      preHandler,
+      onRequest,
       schema: {
         ...lead,
         summary:
@@ -42,13 +43,13 @@ export function registerMonitorRoutes(app: GatewayApp, deps: MonitorRouteDeps): 
         response: { 200: monitorResponseSchema, ...errors },
       },
     },
-    (request) => deps.monitors.start(leadAgent(request), request.params.id),
+    (request) => deps.monitors.start(leadAgent(request), request.params.id, request.ip),
   );
 
   app.delete(
     '/api/v1/console/contacts/:id/monitor',
     {
-      preHandler,
+      onRequest,
       schema: {
         ...lead,
         summary: 'Stop monitoring a contact. Audited.',
@@ -57,7 +58,7 @@ export function registerMonitorRoutes(app: GatewayApp, deps: MonitorRouteDeps): 
       },
     },
     async (request, reply) => {
-      await deps.monitors.stop(leadAgent(request), request.params.id);
+      await deps.monitors.stop(leadAgent(request), request.params.id, request.ip);
       return reply.code(204).send(null);
     },
   );
@@ -65,7 +66,7 @@ export function registerMonitorRoutes(app: GatewayApp, deps: MonitorRouteDeps): 
   app.post(
     '/api/v1/console/contacts/:id/whisper',
     {
-      preHandler,
+      onRequest,
       schema: {
         ...lead,
         summary:
@@ -76,6 +77,7 @@ export function registerMonitorRoutes(app: GatewayApp, deps: MonitorRouteDeps): 
         response: { 200: whisperSchema, ...errors },
       },
     },
-    (request) => deps.monitors.whisper(leadAgent(request), request.params.id, request.body.text),
+    (request) =>
+      deps.monitors.whisper(leadAgent(request), request.params.id, request.body.text, request.ip),
   );
 }

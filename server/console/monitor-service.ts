@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { MonitorResponse, Whisper } from '../../shared/schemas/console-actions.js';
+import { appendAudit, redactNumbers, SYSTEM_ORIGIN } from '../audit/audit-log.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import { loadTranscript } from '../chat/chat-repository.js';
 import type { EmitToMonitors } from '../chat/chat-service.js';
 import { findContact, toContact, type ContactRow } from '../contacts/contact-repository.js';
 import type { Db } from '../db/client.js';
-import { auditEvents } from '../db/schema.js';
 import {
   emitToAgentAndMonitors,
   emitToMonitors,
@@ -57,24 +57,24 @@ export class MonitorService {
   };
 
   /** Starts monitoring a live contact: the conversation so far; what follows comes on the socket. */
-  async start(lead: Lead, contactId: string): Promise<MonitorResponse> {
+  async start(lead: Lead, contactId: string, origin = SYSTEM_ORIGIN): Promise<MonitorResponse> {
     const row = await this.mustFind(contactId);
     this.mustBeLive(contactId);
     this.prune(lead.id);
     // Join first, then read: a message sent in between is in both, and the desktop keeps one by id.
     joinMonitor(this.deps.io, lead.id, contactId);
     this.watchesOf(lead.id).add(contactId);
-    await this.audit(lead.id, 'console.monitor.start', row);
+    await this.audit(lead.id, 'console.monitor.start', row, origin);
     this.deps.log.info({ leadId: lead.id, contactId }, 'monitoring started');
     return { contact: toContact(row), messages: await loadTranscript(this.deps.db, contactId) };
   }
 
   /** Stops monitoring (also when the contact has ended meanwhile). */
-  async stop(lead: Lead, contactId: string): Promise<void> {
+  async stop(lead: Lead, contactId: string, origin = SYSTEM_ORIGIN): Promise<void> {
     const row = await this.mustFind(contactId);
     leaveMonitor(this.deps.io, lead.id, contactId);
     this.watching.get(lead.id)?.delete(contactId);
-    await this.audit(lead.id, 'console.monitor.stop', row);
+    await this.audit(lead.id, 'console.monitor.stop', row, origin);
     this.deps.log.info({ leadId: lead.id, contactId }, 'monitoring stopped');
   }
 
@@ -84,7 +84,7 @@ export class MonitorService {
   }
 
   /** A word in the agent's ear: to the agent holding the contact and its monitors, audited. */
-  async whisper(lead: Lead, contactId: string, text: string): Promise<Whisper> {
+  async whisper(lead: Lead, contactId: string, text: string, origin = SYSTEM_ORIGIN): Promise<Whisper> {
     const row = await this.mustFind(contactId);
     const ownerId = this.deps.router.liveState(contactId)?.ownerId ?? null;
     if (ownerId === null)
@@ -98,11 +98,12 @@ export class MonitorService {
       sentAt: this.now().toISOString(),
     };
     // No customerId on the row: nothing that reads a customer's trail can come upon it.
-    await this.deps.db.insert(auditEvents).values({
+    await appendAudit(this.deps.db, {
       actor: lead.id,
       action: 'console.whisper',
+      origin,
       at: new Date(whisper.sentAt),
-      detail: { id: whisper.id, contactId, text, toAgentId: ownerId, channel: row.channel },
+      detail: { id: whisper.id, contactId, text: redactNumbers(text), toAgentId: ownerId, channel: row.channel },
     });
     emitToAgentAndMonitors(this.deps.io, ownerId, contactId, 'chat.whisper', whisper);
     return whisper;
@@ -149,11 +150,12 @@ export class MonitorService {
       joinMonitor(this.deps.io, agentId, contactId);
   }
 
-  private async audit(actor: string, action: string, row: ContactRow): Promise<void> {
-    await this.deps.db.insert(auditEvents).values({
+  private async audit(actor: string, action: string, row: ContactRow, origin: string): Promise<void> {
+    await appendAudit(this.deps.db, {
       actor,
       action,
       customerId: row.customerId,
+      origin,
       at: this.now(),
       detail: { contactId: row.id },
     });

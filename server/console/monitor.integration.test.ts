@@ -151,6 +151,7 @@ describe('silent monitoring and whispers', () => {
       text: secret,
       toAgentId: 'AG-2',
     });
+    expect(audit.map((a) => a.origin)).toEqual([expect.stringMatching(/127\.0\.0\.1|::1/), audit[0]?.origin]);
 
     // The agent was never told: nothing but the whisper came to their desktop about it.
     expect(csr.has('contact.updated')).toBe(false);

@@ -18,7 +18,7 @@ export function registerTrendsRoutes(app: GatewayApp, deps: TrendsRouteDeps): vo
   app.get(
     '/api/v1/console/trends',
     {
-      preHandler: leadOnly(deps.authenticate),
+      onRequest: leadOnly(deps.authenticate),
       schema: {
         ...consoleRoute,
         summary:

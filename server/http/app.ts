@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import fastifyCors from '@fastify/cors';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -13,7 +14,9 @@ import {
 import { ERROR_CODES } from '../../shared/schemas/common.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import { HttpError, errorBody, installErrorHandler } from './errors.js';
-import { SIGNATURE_HEADER, verifySignature } from './signature.js';
+import { containsNul, frameworkErrors, NUL_MESSAGE, refuseNulInUrl } from './input-guards.js';
+import { registerSecurityHeaders } from './security-headers.js';
+import { SIGNATURE_FORMAT, SIGNATURE_HEADER, SOURCE_HEADER } from './signature.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -39,6 +42,7 @@ export async function createApp(options: AppOptions) {
     bodyLimit: options.bodyLimit,
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: false,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -53,16 +57,29 @@ export async function createApp(options: AppOptions) {
       done(null, undefined);
       return;
     }
+    let parsed: unknown;
     try {
-      done(null, JSON.parse(body.toString('utf8')) as unknown);
+      parsed = JSON.parse(body.toString('utf8')) as unknown;
     } catch {
       done(new HttpError(400, ERROR_CODES.badRequest, 'The body is not valid JSON'), undefined);
+      return;
     }
+    if (containsNul(parsed)) done(new HttpError(400, ERROR_CODES.badRequest, NUL_MESSAGE), undefined);
+    else done(null, parsed);
   });
+  app.addHook('onRequest', refuseNulInUrl);
 
   installErrorHandler(app);
+  // Security headers first, so every later route, static file, 404 and error carries them.
+  await registerSecurityHeaders(app);
   // Same-origin (web mode) needs no CORS; the desktop and configured origins get it, nobody else.
   await app.register(fastifyCors, { origin: [...options.allowedOrigins], credentials: false });
+  // Registered once; routes opt in (`config.rateLimit`) or build a limiter (`app.createRateLimit`).
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(429, ERROR_CODES.rateLimited, `Too many requests; try again in ${context.after}`),
+  });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -74,7 +91,8 @@ export async function createApp(options: AppOptions) {
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer' },
-          signature: { type: 'apiKey', in: 'header', name: SIGNATURE_HEADER },
+          signature: { type: 'apiKey', in: 'header', name: SIGNATURE_HEADER, description: SIGNATURE_FORMAT },
+          source: { type: 'apiKey', in: 'header', name: SOURCE_HEADER, description: "The integration's name, [a-z0-9-]{1,40}" },
         },
       },
     },
@@ -103,22 +121,6 @@ export async function createApp(options: AppOptions) {
 
   app.get('/healthz', { schema: { hide: true } }, () => ({ ok: true }));
   return app;
-}
-
-/** preValidation hook: the raw body must carry a valid HMAC-SHA256 signature. */
-export function requireSignature(secret: string) {
-  return async (request: FastifyRequest): Promise<void> => {
-    const header = request.headers[SIGNATURE_HEADER];
-    const value = Array.isArray(header) ? header[0] : header;
-    if (!request.rawBody || !verifySignature(secret, request.rawBody, value)) {
-      throw new HttpError(
-        401,
-        ERROR_CODES.badSignature,
-        `Missing or wrong ${SIGNATURE_HEADER}: expected sha256=<hex HMAC-SHA256 of the raw body>`,
-      );
-    }
-    await Promise.resolve();
-  };
 }
 
 /** preHandler hook: a signed-in agent's bearer token. */

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { ERROR_CODES } from '../../shared/schemas/common.js';
 import type { Ack } from '../../shared/schemas/socket.js';
 import { firstIssue, HttpError } from '../http/errors.js';
+import { containsNul, NUL_MESSAGE } from '../http/input-guards.js';
 
 interface Listenable {
   on(event: string, listener: (payload: unknown, ack: unknown) => void): unknown;
@@ -23,6 +24,10 @@ export function bindAcked<Req, Res>(
   socket.on(event, (payload: unknown, ack: unknown) => {
     if (typeof ack !== 'function') return;
     const reply = ack as (response: Ack<Res>) => void;
+    if (containsNul(payload)) {
+      reply({ ok: false, error: { code: ERROR_CODES.badRequest, message: NUL_MESSAGE } });
+      return;
+    }
     const parsed = schemas.request.safeParse(payload);
     if (!parsed.success) {
       const { field, message } = firstIssue(parsed.error);
@@ -36,11 +41,17 @@ export function bindAcked<Req, Res>(
       (error: unknown) => {
         if (error instanceof HttpError) {
           const { code, message, field } = error;
-          reply({ ok: false, error: field === undefined ? { code, message } : { code, message, field } });
+          reply({
+            ok: false,
+            error: field === undefined ? { code, message } : { code, message, field },
+          });
           return;
         }
         log.error({ err: error, event }, 'socket handler failed');
-        reply({ ok: false, error: { code: ERROR_CODES.internal, message: 'Something went wrong on our side' } });
+        reply({
+          ok: false,
+          error: { code: ERROR_CODES.internal, message: 'Something went wrong on our side' },
+        });
       },
     );
   });
