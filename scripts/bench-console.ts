@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/client.js';
 import { createGateway } from '../server/gateway.js';
-import { TokenService } from '../server/auth/tokens.js';
+import { findAgentById } from '../server/auth/agent-repository.js';
 import { seedDatabase } from '../server/seed/seed.js';
 import type { ConsoleBoard } from '../shared/schemas/console.js';
 import { launchBrowser } from '../test/e2e/support/browser.js';
@@ -71,6 +71,8 @@ const config = {
     FIREBREAK_DEMO_PASSWORD: BENCH_PASSWORD,
     FIREBREAK_TOKEN_SECRET: TOKEN_SECRET,
     FIREBREAK_RING_TIMEOUT_SECONDS: '30',
+    // One source posts every contact: keep the per-source limit (100/s) above a --rate beyond it.
+    FIREBREAK_WEBHOOK_RATE_LIMIT: String(Math.max(100, opts.rate * 2)),
   }),
   dataDir: 'memory://',
   databaseUrl: scratch?.url,
@@ -81,8 +83,13 @@ await gateway.router.reloadAgents();
 const url = await gateway.listen();
 await gateway.risk.idle();
 
-const tokens = new TokenService(TOKEN_SECRET);
-const agentTokens = await Promise.all(world.agents.map(async (a) => (await tokens.issue({ sub: a.id, role: a.role })).token));
+// Sessions opened directly (no password round trips); their access tokens open the sockets.
+const signIn = async (agentId: string) => {
+  const agent = await findAgentById(database.db, agentId);
+  if (!agent) throw new Error(`no agent ${agentId}`);
+  return (await gateway.sessions.open(agent, { userAgent: 'bench-console', origin: null, ip: null })).accessToken;
+};
+const agentTokens = await Promise.all(world.agents.map((a) => signIn(a.id)));
 const agents = startConsoleAgents({ url, tokens: agentTokens, handleSeconds: [3, 12] });
 const ready = await agents.ready;
 log(`${String(ready.agents)} agents signed in and ready in ${(ready.setupMs / 1000).toFixed(1)} s`);
@@ -90,7 +97,7 @@ log(`${String(ready.agents)} agents signed in and ready in ${(ready.setupMs / 10
 // The lead: one socket timing the pushed boards, and the console open in Chromium.
 const leadRow = rowsOf<{ id: string }>(await database.db.execute(sql`select id from agents where username = 'zhang.lead'`))[0];
 if (!leadRow) throw new Error('the seed has no zhang.lead');
-const leadToken = (await tokens.issue({ sub: leadRow.id, role: 'lead' })).token;
+const leadToken = await signIn(leadRow.id);
 const boards: BoardSeen[] = [];
 let lastBoard: ConsoleBoard | null = null;
 const leadSocket = io(url, { auth: { token: leadToken }, transports: ['websocket'], reconnection: false });

@@ -41,4 +41,42 @@ describe('gateway config', () => {
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ FIREBREAK_PORT: '70000' })).toThrow(/FIREBREAK_PORT="70000"/);
   });
+
+  it('signs webhooks with one secret, a 300 s replay window and 100 requests a second per source by default', () => {
+    expect(loadConfig({})).toMatchObject({ webhookReplayWindowSeconds: 300, webhookRateLimit: 100 });
+    expect(loadConfig({}).webhookSecretPrevious).toBeUndefined();
+    expect(
+      loadConfig({
+        FIREBREAK_WEBHOOK_SECRET: 'the-new-webhook-secret',
+        FIREBREAK_WEBHOOK_SECRET_PREVIOUS: 'the-old-webhook-secret',
+        FIREBREAK_WEBHOOK_REPLAY_WINDOW_SECONDS: '60',
+        FIREBREAK_WEBHOOK_RATE_LIMIT: '500',
+      }),
+    ).toMatchObject({
+      webhookSecret: 'the-new-webhook-secret',
+      webhookSecretPrevious: 'the-old-webhook-secret',
+      webhookReplayWindowSeconds: 60,
+      webhookRateLimit: 500,
+    });
+  });
+
+  it.each([
+    [{ FIREBREAK_WEBHOOK_SECRET_PREVIOUS: 'old-and-short' }, 'FIREBREAK_WEBHOOK_SECRET_PREVIOUS=(hidden): must be at least 16 characters'],
+    [
+      { FIREBREAK_WEBHOOK_SECRET: 'the-same-webhook-secret', FIREBREAK_WEBHOOK_SECRET_PREVIOUS: 'the-same-webhook-secret' },
+      'FIREBREAK_WEBHOOK_SECRET_PREVIOUS=(hidden): must differ from FIREBREAK_WEBHOOK_SECRET',
+    ],
+    [{ FIREBREAK_WEBHOOK_REPLAY_WINDOW_SECONDS: '5' }, 'FIREBREAK_WEBHOOK_REPLAY_WINDOW_SECONDS="5"'],
+    [{ FIREBREAK_WEBHOOK_RATE_LIMIT: '0' }, 'FIREBREAK_WEBHOOK_RATE_LIMIT="0"'],
+    [{ FIREBREAK_WEBHOOK_RATE_LIMIT: 'lots' }, 'FIREBREAK_WEBHOOK_RATE_LIMIT="lots"'],
+  ])('refuses the webhook settings %o, naming the variable', (env, expected) => {
+    let message = '';
+    try {
+      loadConfig(env);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(expected);
+    expect(message).not.toMatch(/old-and-short|the-same-webhook-secret/);
+  });
 });

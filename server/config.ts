@@ -13,8 +13,18 @@ export const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   webhookSecret: z.string().min(16, 'must be at least 16 characters'),
+  /** While integrations move to a new secret: the old one, still accepted (unset when done). */
+  webhookSecretPrevious: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** How far a webhook signature's timestamp may be from the gateway's clock, either way. */
+  webhookReplayWindowSeconds: z.coerce.number().int().min(10).max(3600),
+  /** Signed webhook requests one source (`x-firebreak-source`) may make per second. */
+  webhookRateLimit: z.coerce.number().int().min(1).max(100_000),
   demoPassword: z.string().min(4, 'must be at least 4 characters'),
   tokenSecret: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Agent sessions (docs/security.md): the access token's life, and the refresh token's idle and absolute limits. */
+  accessTokenTtlSeconds: z.coerce.number().int().min(1).max(3600),
+  sessionIdleSeconds: z.coerce.number().int().min(60).max(7 * 86_400),
+  sessionMaxSeconds: z.coerce.number().int().min(60).max(30 * 86_400),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   /** Folder of the built web renderer served at `/` (web mode). */
   webRoot: z.string().min(1),
@@ -39,6 +49,9 @@ export const configSchema = z.object({
   webChatQueue: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"'),
   /** Largest request body accepted, in bytes. */
   bodyLimit: z.coerce.number().int().min(1024).max(50 * 1024 * 1024),
+}).refine((c) => c.webhookSecretPrevious !== c.webhookSecret, {
+  message: 'must differ from FIREBREAK_WEBHOOK_SECRET (during a rotation it is the old secret)',
+  path: ['webhookSecretPrevious'],
 });
 export type GatewayConfig = z.infer<typeof configSchema>;
 
@@ -49,8 +62,14 @@ export const ENV_NAMES: Record<keyof GatewayConfig, string> = {
   dataDir: 'FIREBREAK_DATA_DIR',
   databaseUrl: 'DATABASE_URL',
   webhookSecret: 'FIREBREAK_WEBHOOK_SECRET',
+  webhookSecretPrevious: 'FIREBREAK_WEBHOOK_SECRET_PREVIOUS',
+  webhookReplayWindowSeconds: 'FIREBREAK_WEBHOOK_REPLAY_WINDOW_SECONDS',
+  webhookRateLimit: 'FIREBREAK_WEBHOOK_RATE_LIMIT',
   demoPassword: 'FIREBREAK_DEMO_PASSWORD',
   tokenSecret: 'FIREBREAK_TOKEN_SECRET',
+  accessTokenTtlSeconds: 'FIREBREAK_ACCESS_TOKEN_TTL_SECONDS',
+  sessionIdleSeconds: 'FIREBREAK_SESSION_IDLE_SECONDS',
+  sessionMaxSeconds: 'FIREBREAK_SESSION_MAX_SECONDS',
   logLevel: 'FIREBREAK_LOG_LEVEL',
   webRoot: 'FIREBREAK_WEB_ROOT',
   allowedOrigins: 'FIREBREAK_ALLOWED_ORIGINS',
@@ -88,8 +107,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     dataDir: path.resolve(blankToUndefined(env.FIREBREAK_DATA_DIR) ?? '.firebreak'),
     databaseUrl: blankToUndefined(env.DATABASE_URL),
     webhookSecret: blankToUndefined(env.FIREBREAK_WEBHOOK_SECRET) ?? DEV_WEBHOOK_SECRET,
+    webhookSecretPrevious: blankToUndefined(env.FIREBREAK_WEBHOOK_SECRET_PREVIOUS),
+    webhookReplayWindowSeconds: blankToUndefined(env.FIREBREAK_WEBHOOK_REPLAY_WINDOW_SECONDS) ?? 300,
+    webhookRateLimit: blankToUndefined(env.FIREBREAK_WEBHOOK_RATE_LIMIT) ?? 100,
     demoPassword: blankToUndefined(env.FIREBREAK_DEMO_PASSWORD) ?? DEV_DEMO_PASSWORD,
     tokenSecret: blankToUndefined(env.FIREBREAK_TOKEN_SECRET),
+    accessTokenTtlSeconds: blankToUndefined(env.FIREBREAK_ACCESS_TOKEN_TTL_SECONDS) ?? 15 * 60,
+    sessionIdleSeconds: blankToUndefined(env.FIREBREAK_SESSION_IDLE_SECONDS) ?? 12 * 60 * 60,
+    sessionMaxSeconds: blankToUndefined(env.FIREBREAK_SESSION_MAX_SECONDS) ?? 24 * 60 * 60,
     logLevel: blankToUndefined(env.FIREBREAK_LOG_LEVEL) ?? 'info',
     webRoot: path.resolve(blankToUndefined(env.FIREBREAK_WEB_ROOT) ?? 'dist/renderer'),
     bodyLimit: blankToUndefined(env.FIREBREAK_BODY_LIMIT) ?? 1024 * 1024,
@@ -112,7 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     parsed.error.issues.map((issue) => {
       const key = issue.path[0] as keyof GatewayConfig;
       const name = ENV_NAMES[key];
-      const value = key === 'webhookSecret' || key === 'tokenSecret' || key === 'demoPassword' ? '(hidden)' : JSON.stringify(raw[key]);
+      const value = key === 'webhookSecret' || key === 'webhookSecretPrevious' || key === 'tokenSecret' || key === 'demoPassword' ? '(hidden)' : JSON.stringify(raw[key]);
       return `${name}=${value}: ${issue.message}`;
     }),
   );

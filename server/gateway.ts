@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { findAgentById, type AuthenticatedAgent } from './auth/agent-repository.js';
-import { registerAuthRoutes } from './auth/auth-routes.js';
-import { ChatTokens, resolveTokenSecret, TokenService } from './auth/tokens.js';
+import { findAgentById } from './auth/agent-repository.js';
+import { createAgentAuth, startAgentAuth } from './auth/agent-auth.js';
+import type { LoginThrottleLimits } from './auth/login-throttle.js';
+import type { SessionService } from './auth/session-service.js';
+import { ChatTokens, resolveTokenSecret } from './auth/tokens.js';
 import { registerChatRoutes } from './chat/chat-routes.js';
 import { ChatService } from './chat/chat-service.js';
 import { createCustomerSocket } from './chat/customer-socket.js';
@@ -19,9 +21,11 @@ import { registerCustomerSearchRoutes } from './contacts/customer-search-routes.
 import { openDatabase, type Database } from './db/client.js';
 import { queues, scripts } from './db/schema.js';
 import { createApp } from './http/app.js';
+import { createIntegrationAuth } from './http/integration-auth.js';
 import { createLogger } from './logger.js';
 import type { PopContext } from './pop/pop-repository.js';
 import { registerPopRoutes } from './pop/pop-routes.js';
+import { registerRevealRoutes } from './access/reveal-routes.js';
 import type { ScriptTemplate } from './pop/scripts.js';
 import { loadPop } from './pop/pop-repository.js';
 import { loadTouchpointsByIds } from './pop/timeline.js';
@@ -58,6 +62,8 @@ export interface Gateway {
   io: GatewayIo;
   rules: RulesStore;
   risk: RiskService;
+  /** Agent sessions (sign-in, refresh, revocation); scripts open sessions for simulated agents. */
+  sessions: SessionService;
   log: Logger;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
@@ -78,6 +84,10 @@ export interface GatewayOptions {
   chatLeaveGraceMs?: number;
   /** Chat sessions one address may open per minute (default 10; a load benchmark opens hundreds). */
   chatSessionsPerMinute?: number;
+  /** Sign-in brute-force limits (docs/security.md); tests shorten them. */
+  loginLimits?: Partial<LoginThrottleLimits>;
+  /** The clock agent sessions and access tokens are checked against (tests move it on). */
+  sessionClock?: () => Date;
 }
 
 /** A desktop silent for 2 s + 2 s is gone: the issue asks for offline within 5 s. */
@@ -89,7 +99,15 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const database = options.database ?? (await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
   const { db } = database;
   const secret = resolveTokenSecret(config.tokenSecret, config.dataDir);
-  const tokens = new TokenService(secret);
+  const auth = createAgentAuth({
+    db,
+    log,
+    secret,
+    config,
+    loginLimits: options.loginLimits,
+    now: options.sessionClock,
+  });
+  const { sessions } = auth;
   const chatTokens = new ChatTokens(secret);
 
   let queueRows: (typeof queues.$inferSelect)[] = [];
@@ -102,17 +120,21 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   };
   await reloadReferenceData();
 
-  const authenticate = async (token: string): Promise<AuthenticatedAgent | null> => {
-    const claims = await tokens.verify(token);
-    return claims ? findAgentById(db, claims.sub) : null;
-  };
+  const authenticate = auth.authenticate;
   const popContext = (agentName: string): PopContext => ({ agentName, scripts: catalog });
 
   const app = await createApp({ logger: log, bodyLimit: config.bodyLimit, webRoot: config.webRoot, version, allowedOrigins: config.allowedOrigins });
+  // The signed integration routes share one replay cache and one per-source limit.
+  const integrationAuth = createIntegrationAuth(app, {
+    secrets: [config.webhookSecret, ...(config.webhookSecretPrevious ? [config.webhookSecretPrevious] : [])],
+    replayWindowSeconds: config.webhookReplayWindowSeconds,
+    requestsPerSecond: config.webhookRateLimit,
+  });
   const io = createSocketServer(app.server, {
     log,
     allowedOrigins: config.allowedOrigins,
-    authenticate,
+    authenticate: (token) => sessions.authenticate(token),
+    sessionExpiresAt: (sessionId) => sessions.expiresAt(sessionId),
     // Called per connection, after `router` and `chat` below are initialised.
     router: () => router,
     chat: () => chat,
@@ -259,27 +281,28 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       .catch((error: unknown) => log.error({ err: error, contactId: row.id }, 'worklist withdraw failed'));
   }
 
-  registerAuthRoutes(app, { db, tokens });
+  const stopAuth = await startAgentAuth(app, io, auth, { db, log, onAgentsChanged: () => router.reloadAgents() });
   registerContactRoutes(app, {
     db,
-    webhookSecret: config.webhookSecret,
+    integrationAuth,
     router,
     queueExists: (q) => queueIds.has(q),
     onContactCreated,
   });
-  registerTouchpointRoutes(app, { db, webhookSecret: config.webhookSecret, pushTimeline, risk });
+  registerTouchpointRoutes(app, { db, integrationAuth, pushTimeline, risk });
   registerCustomerSearchRoutes(app, { db, authenticate });
   registerPopRoutes(app, { db, authenticate, popContext });
+  registerRevealRoutes(app, { db, authenticate });
   registerRoutingRoutes(app, {
     db,
-    webhookSecret: config.webhookSecret,
+    integrationAuth,
     authenticate,
     router,
     settings,
     queues: () => queueRows.map(({ id, name, channel }) => ({ id, name, channel })),
     onSettingsChanged: () => router.reloadAgents(),
   });
-  await registerChatRoutes(app, {
+  registerChatRoutes(app, {
     db,
     authenticate,
     chatTokens,
@@ -317,6 +340,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     io,
     rules,
     risk,
+    sessions,
     log,
     async reloadReferenceData() {
       await reloadReferenceData();
@@ -335,6 +359,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     async close() {
       rules.close();
       clearInterval(sweep);
+      stopAuth();
       router.close();
       board.close();
       presence.flush();

@@ -16,7 +16,7 @@ export interface ConsoleWorld {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-/** Inserts the queues and agents (password hash copied from a seeded agent: tokens are minted). */
+/** Inserts the queues and agents (password hash copied from a seeded agent; the bench opens their sessions directly). */
 export async function buildConsoleWorld(
   database: Database,
   size: { agents: number; queues: number; seed?: number },

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import rateLimit from '@fastify/rate-limit';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { LANGUAGES } from '../../shared/domain.js';
@@ -35,20 +34,22 @@ export interface ChatRouteDeps {
 
 const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 429: apiErrorSchema };
 
-export async function registerChatRoutes(app: GatewayApp, deps: ChatRouteDeps): Promise<void> {
+export function registerChatRoutes(app: GatewayApp, deps: ChatRouteDeps): void {
   const auth = requireAgent(deps.authenticate);
   const desktop = { tags: ['desktop'], security: [{ bearer: [] }] };
-
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new HttpError(429, ERROR_CODES.rateLimited, `Too many chats started from here; try again in ${context.after}`),
-  });
 
   app.post(
     '/api/v1/chat/sessions',
     {
-      config: { rateLimit: { max: deps.sessionsPerMinute ?? 10, timeWindow: '1 minute' } },
+      // Per address, with @fastify/rate-limit as createApp registered it.
+      config: {
+        rateLimit: {
+          max: deps.sessionsPerMinute ?? 10,
+          timeWindow: '1 minute',
+          errorResponseBuilder: (_request, context) =>
+            new HttpError(429, ERROR_CODES.rateLimited, `Too many chats started from here; try again in ${context.after}`),
+        },
+      },
       schema: {
         tags: ['customer'],
         summary: 'A customer starts a chat from the chat page; answered with a token for the /customer socket.',

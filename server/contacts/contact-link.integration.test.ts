@@ -41,6 +41,7 @@ describe('contact.link', () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'contact.linked'), eq(auditEvents.customerId, 'CUS-4')));
     expect(audits).toMatchObject([{ actor: 'AG-1', detail: { contactId } }]);
+    expect(audits[0]?.origin).toMatch(/127\.0\.0\.1|::1/); // from where: the desktop's socket address
 
     // Live touchpoints of the linked customer now reach this desktop.
     const tp = await gw.post('/api/v1/touchpoints', {

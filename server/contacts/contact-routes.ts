@@ -1,8 +1,9 @@
 import { apiErrorSchema, ERROR_CODES } from '../../shared/schemas/common.js';
 import { inboundContactResponseSchema, inboundContactSchema } from '../../shared/schemas/contact.js';
 import type { Db } from '../db/client.js';
-import { requireSignature, type GatewayApp } from '../http/app.js';
+import type { GatewayApp } from '../http/app.js';
 import { HttpError } from '../http/errors.js';
+import type { IntegrationAuth } from '../http/integration-auth.js';
 import type { Router } from '../routing/router.js';
 import { insertContact, type ContactRow } from './contact-repository.js';
 import { priorityFor } from '../routing/priority-lookup.js';
@@ -10,7 +11,8 @@ import { matchCustomer } from './matching.js';
 
 export interface ContactRouteDeps {
   db: Db;
-  webhookSecret: string;
+  /** The signature, replay and per-source limit check of the signed integration routes. */
+  integrationAuth: IntegrationAuth;
   router: Router;
   queueExists: (queueId: string) => boolean;
   /** A new contact was stored (the customer reached us: pre-emption withdraws their worklist item). */
@@ -29,13 +31,19 @@ export function registerContactRoutes(app: GatewayApp, deps: ContactRouteDeps): 
   app.post(
     '/api/v1/contacts',
     {
-      preValidation: requireSignature(deps.webhookSecret),
+      preValidation: deps.integrationAuth,
       schema: {
         tags: ['integrations'],
         summary: 'A CTI or chat platform reports an inbound contact (signed, idempotent on externalId).',
-        security: [{ signature: [] }],
+        security: [{ signature: [], source: [] }],
         body: inboundContactSchema,
-        response: { 202: inboundContactResponseSchema, 400: apiErrorSchema, 401: apiErrorSchema, 413: apiErrorSchema },
+        response: {
+          202: inboundContactResponseSchema,
+          400: apiErrorSchema,
+          401: apiErrorSchema,
+          413: apiErrorSchema,
+          429: apiErrorSchema,
+        },
       },
     },
     async (request, reply) => {

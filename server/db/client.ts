@@ -8,11 +8,12 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import * as authSchema from './schema-auth.js';
 import * as consoleSchema from './schema-console.js';
 import * as preemptionSchema from './schema-preemption.js';
 import * as mainSchema from './schema.js';
 
-const schema = { ...mainSchema, ...consoleSchema, ...preemptionSchema };
+const schema = { ...mainSchema, ...consoleSchema, ...preemptionSchema, ...authSchema };
 export type Schema = typeof schema;
 /** The database handle every repository takes; the same on PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

@@ -16,6 +16,7 @@ import {
   type ServerToClientEvents,
 } from '../../shared/schemas/socket.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
+import type { AuthenticatedSession } from '../auth/session-service.js';
 import type { ChatService } from '../chat/chat-service.js';
 import { toContact } from '../contacts/contact-repository.js';
 import type { Router } from '../routing/router.js';
@@ -23,12 +24,18 @@ import { bindAcked } from './ack.js';
 
 interface SocketData {
   agent: AuthenticatedAgent;
+  sessionId: string;
+  sessionExpiresAt: Date;
 }
 type AgentSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type GatewayIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 const room = (agentId: string) => `agent:${agentId}`;
 const LEADS_ROOM = 'leads';
+/** Every socket of one sign-in session, so ending the session closes them. */
+const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+/** setTimeout's longest delay. */
+const MAX_DELAY_MS = 2_147_483_647;
 export const isLead = (role: string) => role === 'lead' || role === 'admin';
 
 function originHost(origin: string): string | null {
@@ -41,7 +48,10 @@ function originHost(origin: string): string | null {
 
 export interface SocketServerDeps {
   log: Logger;
-  authenticate: (token: string) => Promise<AuthenticatedAgent | null>;
+  /** The access token's agent and live session, or null. */
+  authenticate: (token: string) => Promise<AuthenticatedSession | null>;
+  /** When the session ends if not refreshed; null once it is over (the socket is then closed). */
+  sessionExpiresAt: (sessionId: string) => Promise<Date | null>;
   router: () => Router;
   chat: () => ChatService;
   allowedOrigins: readonly string[];
@@ -75,12 +85,14 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
       return;
     }
     deps.authenticate(auth.data.token).then(
-      (agent) => {
-        if (!agent) {
+      (session) => {
+        if (!session) {
           next(new Error('unauthorized'));
           return;
         }
-        socket.data.agent = agent;
+        socket.data.agent = session.agent;
+        socket.data.sessionId = session.sessionId;
+        socket.data.sessionExpiresAt = session.sessionExpiresAt;
         next();
       },
       (error: unknown) => {
@@ -93,7 +105,9 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
   io.on('connection', (socket: AgentSocket) => {
     const agent = socket.data.agent;
     void socket.join(room(agent.id));
+    void socket.join(sessionRoom(socket.data.sessionId));
     if (isLead(agent.role)) void socket.join(LEADS_ROOM);
+    const stopWatching = watchSessionExpiry(socket, deps);
     deps.router().attach(agent, socket.id);
     deps.log.info({ agentId: agent.id, socketId: socket.id }, 'desktop connected');
     const on = <E extends ClientEventName>(event: E, handler: (request: ClientEventParsed<E>) => Promise<ClientEventResponse<E>>) => {
@@ -123,7 +137,7 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
     });
     on(CLIENT_EVENTS.contactTransfer, async (req) => toContact(await router().transfer(agent.id, req)));
     on(CLIENT_EVENTS.contactLink, async (req) => {
-      await router().linkCustomer(agent.id, req.contactId, req.customerId);
+      await router().linkCustomer(agent.id, req.contactId, req.customerId, socket.handshake.address);
       return { contactId: req.contactId, customerId: req.customerId };
     });
     on(CLIENT_EVENTS.chatSend, (req) => deps.chat().agentSend(agent, req.contactId, req));
@@ -131,10 +145,11 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
       await deps.chat().agentTyping(agent.id, req.contactId, req.typing);
       return {};
     });
-    on(CLIENT_EVENTS.consultSend, (req) => router().consult(agent.id, req));
+    on(CLIENT_EVENTS.consultSend, (req) => router().consult(agent.id, req, socket.handshake.address));
     on(CLIENT_EVENTS.ping, (req) => Promise.resolve({ sentAt: req.sentAt, serverAt: Date.now() }));
 
     socket.on('disconnect', () => {
+      stopWatching();
       router()
         .detach(agent.id, socket.id)
         .catch((error: unknown) => deps.log.error({ err: error, agentId: agent.id }, 'detach failed'));
@@ -142,6 +157,46 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
   });
 
   return io;
+}
+
+/**
+ * A socket outlives its access token but not its session: when the session's expiry comes and
+ * nobody refreshed it (or it was revoked meanwhile), the socket is closed. Returns the stop.
+ */
+function watchSessionExpiry(socket: AgentSocket, deps: Pick<SocketServerDeps, 'sessionExpiresAt' | 'log'>): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = (at: Date) => {
+    timer = setTimeout(check, Math.min(Math.max(at.getTime() - Date.now(), 0), MAX_DELAY_MS));
+  };
+  const check = () => {
+    deps.sessionExpiresAt(socket.data.sessionId).then(
+      (next) => {
+        if (!socket.connected) return;
+        if (next === null || next.getTime() <= Date.now()) socket.disconnect(true);
+        else arm(next);
+      },
+      (error: unknown) => {
+        deps.log.error({ err: error, sessionId: socket.data.sessionId }, 'session expiry check failed');
+        arm(new Date(Date.now() + 60_000));
+      },
+    );
+  };
+  arm(socket.data.sessionExpiresAt);
+  return () => clearTimeout(timer);
+}
+
+/**
+ * Closes every desktop socket of these sessions at once (sign-out, refresh-token reuse). Through
+ * the adapter, so with several nodes (a Redis adapter) the sockets on the other nodes close too.
+ */
+export function disconnectSessions(io: GatewayIo, sessionIds: readonly string[]): void {
+  if (sessionIds.length === 0) return;
+  io.in(sessionIds.map(sessionRoom)).disconnectSockets(true);
+}
+
+/** Closes every desktop socket of an agent (disabled by an admin), on every node. */
+export function disconnectAgent(io: GatewayIo, agentId: string): void {
+  io.in(room(agentId)).disconnectSockets(true);
 }
 
 /** Sends a server event to every desktop of one agent, parsed against its schema first. */

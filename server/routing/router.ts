@@ -1,9 +1,10 @@
 import type { Handover } from '../../shared/schemas/contact.js';
 import type { ConsultMessage, TransferTarget, WrapUpRequest } from '../../shared/schemas/work.js';
+import { appendAudit, redactNumbers, SYSTEM_ORIGIN } from '../audit/audit-log.js';
 import { customerExists } from '../contacts/customer-search.js';
 import { transferTouchpoint } from '../contacts/contact-history.js';
 import { linkContactToCustomer, toContact, type ContactRow } from '../contacts/contact-repository.js';
-import { auditEvents, touchpoints } from '../db/schema.js';
+import { touchpoints } from '../db/schema.js';
 import type { Presence } from './presence.js';
 import { RouterCore } from './router-core.js';
 import type { RouterDeps } from './router-deps.js';
@@ -117,7 +118,7 @@ export class Router extends RouterCore {
    * The agent says who the contact is (picker or search): stored, audited, and offered again with
    * the customer's pop so the desktop paints it.
    */
-  linkCustomer(agentId: string, contactId: string, customerId: string): Promise<void> {
+  linkCustomer(agentId: string, contactId: string, customerId: string, origin = SYSTEM_ORIGIN): Promise<void> {
     return this.serial(async () => {
       const p = this.mustGet(agentId);
       const { db } = this.deps;
@@ -126,7 +127,7 @@ export class Router extends RouterCore {
       }
       const linked = await linkContactToCustomer(db, contactId, agentId, customerId);
       if (!linked) throw new RoutingError('not_found', `Contact ${contactId} is not yours`, 'contactId');
-      await db.insert(auditEvents).values({ actor: agentId, action: 'contact.linked', customerId, detail: { contactId } });
+      await appendAudit(db, { actor: agentId, action: 'contact.linked', customerId, origin, detail: { contactId } });
       this.hold(agentId, linked);
       this.push(p, linked);
     });
@@ -165,7 +166,7 @@ export class Router extends RouterCore {
    * A team lead sends a waiting contact to one agent (offered to them alone, as soon as they have
    * room) or pulls it to the front of its queue. Audited with who and when.
    */
-  steer(leadId: string, contactId: string, how: { agentId: string } | 'front'): Promise<ContactRow> {
+  steer(leadId: string, contactId: string, how: { agentId: string } | 'front', origin = SYSTEM_ORIGIN): Promise<ContactRow> {
     return this.serial(async () => {
       const waiting = this.table.waiting.get(contactId);
       if (!waiting) throw new RoutingError('conflict', `Contact ${contactId} is not waiting`, 'contactId');
@@ -187,10 +188,11 @@ export class Router extends RouterCore {
         set,
         detail: how === 'front' ? { front: true } : { agentId: how.agentId },
       });
-      await this.deps.db.insert(auditEvents).values({
+      await appendAudit(this.deps.db, {
         actor: leadId,
         action: how === 'front' ? 'console.front' : 'console.reassign',
         customerId: row.customerId,
+        origin,
         detail: { contactId, ...(how === 'front' ? {} : { agentId: how.agentId }) },
       });
       await this.requeue(row);
@@ -199,7 +201,11 @@ export class Router extends RouterCore {
   }
 
   /** Agent-to-agent chat about a contact the sender holds; kept in the audit trail. */
-  async consult(agentId: string, req: { contactId: string; toAgentId: string; text: string }): Promise<ConsultMessage> {
+  async consult(
+    agentId: string,
+    req: { contactId: string; toAgentId: string; text: string },
+    origin = SYSTEM_ORIGIN,
+  ): Promise<ConsultMessage> {
     const p = this.mustGet(agentId);
     if (!p.held.has(req.contactId)) throw new RoutingError('forbidden', `Contact ${req.contactId} is not yours`, 'contactId');
     const to = this.presenceOf(req.toAgentId);
@@ -214,10 +220,31 @@ export class Router extends RouterCore {
       text: req.text,
       sentAt: this.now().toISOString(),
     };
-    await this.deps.db.insert(auditEvents).values({ actor: agentId, action: 'consult.message', detail: { ...message } });
+    await appendAudit(this.deps.db, {
+      actor: agentId,
+      action: 'consult.message',
+      origin,
+      detail: { ...message, text: redactNumbers(message.text) },
+    });
     this.deps.emit(to.id, 'consult.message', message);
     this.deps.emit(p.id, 'consult.message', message);
     return message;
+  }
+
+  /**
+   * The offer carries the customer's pop: audited as `pop.offered` (the gateway pushed it, so its
+   * origin is 'system'), alongside the push rather than before it so a slow audit delays no offer.
+   */
+  protected override push(p: Presence, row: ContactRow): void {
+    super.push(p, row);
+    if (row.customerId === null) return;
+    appendAudit(this.deps.db, {
+      actor: p.id,
+      action: 'pop.offered',
+      customerId: row.customerId,
+      origin: SYSTEM_ORIGIN,
+      detail: { contactId: row.id },
+    }).catch((error: unknown) => this.deps.log.error({ err: error, contactId: row.id }, 'pop audit failed'));
   }
 
   /** The agent a warm transfer of this contact rings at (they may read the transcript). */

@@ -28,10 +28,12 @@ import type { RoutingSettings } from '../../shared/schemas/work.js';
 import { DEFAULT_RULES_FILE, loadConfig, type GatewayConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../gateway.js';
-import { signBody } from '../http/signature.js';
+import { SIGNATURE_HEADER, SOURCE_HEADER, webhookHeaders } from '../http/signature.js';
 import { FIXTURE_PASSWORD, loadFixtures } from './fixtures.js';
 
 export const TEST_WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
+/** The integration the harness posts as (`x-firebreak-source`). */
+export const TEST_SOURCE = 'test-harness';
 
 export interface TestGateway {
   url: string;
@@ -41,7 +43,11 @@ export interface TestGateway {
   rulesFile: string;
   /** GET/PUT with an agent's bearer token. */
   api(method: 'GET' | 'POST' | 'PUT', path: string, token: string, body?: unknown): Promise<Response>;
-  post(path: string, body: unknown, options?: { sign?: boolean | string; raw?: string }): Promise<Response>;
+  /**
+   * POST as an integration: signed with the test secret as TEST_SOURCE unless `sign` is false or
+   * the signature header itself; `source` replaces the source header.
+   */
+  post(path: string, body: unknown, options?: { sign?: boolean | string; raw?: string; source?: string }): Promise<Response>;
   login(username: string, password?: string): Promise<LoginResponse>;
   connectAgent(username: string, password?: string): Promise<TestDesktop>;
   /** Starts a chat as the customer page does, and connects its socket. */
@@ -85,6 +91,12 @@ export interface TestGatewayOptions {
   routing?: Partial<RoutingSettings>;
   heartbeat?: GatewayOptions['heartbeat'];
   chatLeaveGraceMs?: number;
+  /** The gateway's logger (silent by default); the log-redaction test captures it. */
+  logger?: GatewayOptions['logger'];
+  /** Sign-in brute-force limits, when a test is about them. */
+  loginLimits?: GatewayOptions['loginLimits'];
+  /** The sessions' clock, for tests of token and session expiry. */
+  sessionClock?: GatewayOptions['sessionClock'];
   /** Any other config the test is about (e.g. a 1 s Diamond wait instead of 30 s). */
   config?: Partial<GatewayConfig>;
 }
@@ -106,7 +118,9 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   };
   const gateway = await createGateway(config, {
     database,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
+    ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}),
+    ...(options.sessionClock ? { sessionClock: options.sessionClock } : {}),
     ...(options.heartbeat ? { heartbeat: options.heartbeat } : {}),
     ...(options.chatLeaveGraceMs === undefined ? {} : { chatLeaveGraceMs: options.chatLeaveGraceMs }),
   });
@@ -121,11 +135,24 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
 
+  // A signature is good once: the same body posted again (an idempotency test) is signed a second
+  // later, as an integration retrying would sign it afresh.
+  const lastTimestamp = new Map<string, number>();
+  const timestampFor = (key: string) => {
+    const t = Math.max(Math.floor(Date.now() / 1000), (lastTimestamp.get(key) ?? 0) + 1);
+    lastTimestamp.set(key, t);
+    return t;
+  };
   const post: TestGateway['post'] = (path, body, opts = {}) => {
     const raw = opts.raw ?? JSON.stringify(body);
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const source = opts.source ?? TEST_SOURCE;
     const sign = opts.sign ?? true;
-    if (sign !== false) headers['x-firebreak-signature'] = typeof sign === 'string' ? sign : signBody(TEST_WEBHOOK_SECRET, raw);
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (typeof sign === 'string') Object.assign(headers, { [SOURCE_HEADER]: source, [SIGNATURE_HEADER]: sign });
+    else if (sign) {
+      const timestamp = timestampFor(`${source}\n${raw}`);
+      Object.assign(headers, webhookHeaders({ secret: TEST_WEBHOOK_SECRET, source, rawBody: raw, timestamp }));
+    }
     return fetch(`${url}${path}`, { method: 'POST', headers, body: raw });
   };
 

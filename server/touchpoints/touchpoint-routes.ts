@@ -1,12 +1,14 @@
 import { apiErrorSchema } from '../../shared/schemas/common.js';
 import { touchpointBatchResponseSchema, touchpointBatchSchema } from '../../shared/schemas/touchpoint.js';
 import type { Db } from '../db/client.js';
-import { requireSignature, type GatewayApp } from '../http/app.js';
+import type { GatewayApp } from '../http/app.js';
+import type { IntegrationAuth } from '../http/integration-auth.js';
 import { ingestTouchpoints } from './ingest.js';
 
 export interface TouchpointRouteDeps {
   db: Db;
-  webhookSecret: string;
+  /** The signature, replay and per-source limit check of the signed integration routes. */
+  integrationAuth: IntegrationAuth;
   /** Sends newly stored touchpoints to the desktops showing the customer. */
   pushTimeline: (customerId: string, ids: number[]) => Promise<void>;
   /** Rescores customers in the background (signals are computed as data arrives). */
@@ -17,13 +19,19 @@ export function registerTouchpointRoutes(app: GatewayApp, deps: TouchpointRouteD
   app.post(
     '/api/v1/touchpoints',
     {
-      preValidation: requireSignature(deps.webhookSecret),
+      preValidation: deps.integrationAuth,
       schema: {
         tags: ['integrations'],
         summary: 'A batch of touchpoint events (signed); each event is accepted, duplicate or rejected on its own.',
-        security: [{ signature: [] }],
+        security: [{ signature: [], source: [] }],
         body: touchpointBatchSchema,
-        response: { 200: touchpointBatchResponseSchema, 400: apiErrorSchema, 401: apiErrorSchema, 413: apiErrorSchema },
+        response: {
+          200: touchpointBatchResponseSchema,
+          400: apiErrorSchema,
+          401: apiErrorSchema,
+          413: apiErrorSchema,
+          429: apiErrorSchema,
+        },
       },
     },
     async (request) => {

@@ -16,6 +16,7 @@ const en = {
     unexpectedError: 'Something went wrong. Try again.',
     noKeyStore:
       'This computer offers no secure key store, so Firebreak will not keep you signed in after it closes.',
+    sessionEnded: 'Your session has ended. Sign in again to continue.',
   },
   header: {
     signOut: 'Sign out',

@@ -17,6 +17,7 @@ const fa: CommonMessages = {
     unexpectedError: 'مشکلی پیش آمد. دوباره تلاش کنید.',
     noKeyStore:
       'این رایانه انبار کلید امنی ندارد؛ پس از بستن Firebreak باید دوباره وارد شوید.',
+    sessionEnded: 'نشست شما به پایان رسید. برای ادامه دوباره وارد شوید.',
   },
   header: {
     signOut: 'خروج',

@@ -16,6 +16,7 @@ const zhCN: CommonMessages = {
     networkError: '无法连接网关，请检查网络后重试。',
     unexpectedError: '出现问题，请重试。',
     noKeyStore: '此电脑没有安全的密钥存储，关闭 Firebreak 后需要重新登录。',
+    sessionEnded: '您的会话已结束，请重新登录后继续。',
   },
   header: {
     signOut: '退出登录',
