@@ -25,7 +25,8 @@ export const OPENED_WITH_REASON = 'customer.opened-with-reason';
 /** Why the agent may see the customer: their role, one of their contacts, or a stated reason. */
 export type AccessBasis = 'role' | 'contact' | 'reason';
 
-const seesEveryone = (agent: AuthenticatedAgent) => agent.role === 'lead' || agent.role === 'admin';
+/** Leads and admins may open and search any customer (still audited). */
+export const seesEveryone = (agent: Pick<AuthenticatedAgent, 'role'>) => agent.role === 'lead' || agent.role === 'admin';
 
 /** The customer is on a contact offered to (or held by) this agent, open or recently closed. */
 export async function isOnAgentsContact(

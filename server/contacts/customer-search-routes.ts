@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { apiErrorSchema, ERROR_CODES } from '../../shared/schemas/common.js';
 import { customerSearchQuerySchema, customerSearchResponseSchema } from '../../shared/schemas/customer-search.js';
+import { seesEveryone } from '../access/customer-access.js';
 import { appendAudit, redactNumbers } from '../audit/audit-log.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import type { Db } from '../db/client.js';
@@ -24,7 +25,7 @@ async function searchBasis(
   contactId: string | undefined,
   reason: string | undefined,
 ): Promise<Record<string, string>> {
-  if (agent.role === 'lead' || agent.role === 'admin') return { basis: 'role' };
+  if (seesEveryone(agent)) return { basis: 'role' };
   if (contactId !== undefined) {
     const [held] = await db
       .select({ id: contacts.id })
