@@ -79,4 +79,15 @@ describe('gateway config', () => {
     expect(message).toContain(expected);
     expect(message).not.toMatch(/old-and-short|the-same-webhook-secret/);
   });
+
+  it('bounds database waits at 10 s and ingestion at 8 batches / 50 000 customers behind, all settable', () => {
+    expect(loadConfig({})).toMatchObject({ dbTimeoutMs: 10_000, ingestMaxInFlight: 8, riskMaxBacklog: 50_000 });
+    expect(
+      loadConfig({ FIREBREAK_DB_TIMEOUT_MS: '2500', FIREBREAK_INGEST_MAX_IN_FLIGHT: '2', FIREBREAK_RISK_MAX_BACKLOG: '1000' }),
+    ).toMatchObject({ dbTimeoutMs: 2500, ingestMaxInFlight: 2, riskMaxBacklog: 1000 });
+    expect(() => loadConfig({ FIREBREAK_DB_TIMEOUT_MS: '50' })).toThrow(/FIREBREAK_DB_TIMEOUT_MS="50": must be at least 500 \(ms\)/);
+    expect(() => loadConfig({ FIREBREAK_DB_TIMEOUT_MS: '10s' })).toThrow(/FIREBREAK_DB_TIMEOUT_MS="10s"/);
+    expect(() => loadConfig({ FIREBREAK_INGEST_MAX_IN_FLIGHT: '0' })).toThrow(/FIREBREAK_INGEST_MAX_IN_FLIGHT="0"/);
+    expect(() => loadConfig({ FIREBREAK_RISK_MAX_BACKLOG: '-1' })).toThrow(/FIREBREAK_RISK_MAX_BACKLOG="-1"/);
+  });
 });

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DESKTOP_ORIGIN } from '../shared/ipc.js';
 
+/** The default deadline for a database connection or statement (FIREBREAK_DB_TIMEOUT_MS). */
+export const DEFAULT_DB_TIMEOUT_MS = 10_000;
+
 /** Gateway configuration, read from the environment and validated once at start. */
 export const configSchema = z.object({
   port: z.coerce.number().int().min(0).max(65_535),
@@ -37,6 +40,7 @@ export const configSchema = z.object({
   rulesFile: z.string().min(1),
   /** Routing defaults until a team lead sets them (`PUT /api/v1/routing/settings`). */
   ringTimeoutSeconds: z.coerce.number().int().min(1).max(120),
+  reconnectGraceSeconds: z.coerce.number().int().min(0).max(120),
   acwLimitSeconds: z.coerce.number().int().min(10).max(3600),
   chatCapacity: z.coerce.number().int().min(1).max(8),
   /** Service level counts contacts answered within this many seconds (the board's 80/20). */
@@ -49,6 +53,15 @@ export const configSchema = z.object({
   webChatQueue: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"'),
   /** Largest request body accepted, in bytes. */
   bodyLimit: z.coerce.number().int().min(1024).max(50 * 1024 * 1024),
+  /**
+   * PostgreSQL: the deadline to get a connection and for a statement's answer; past it the
+   * request gets 503 `unavailable` (docs/reliability.md). Long enough for a slow link (2 s each way).
+   */
+  dbTimeoutMs: z.coerce.number().int().min(500, 'must be at least 500 (ms)').max(300_000, 'must be at most 300000 (ms)'),
+  /** Touchpoint batches stored at once; one more is refused with 503 and Retry-After (backpressure). */
+  ingestMaxInFlight: z.coerce.number().int().min(1).max(1000),
+  /** Customers waiting to be rescored beyond which touchpoint batches are refused the same way. */
+  riskMaxBacklog: z.coerce.number().int().min(100).max(10_000_000),
 }).refine((c) => c.webhookSecretPrevious !== c.webhookSecret, {
   message: 'must differ from FIREBREAK_WEBHOOK_SECRET (during a rotation it is the old secret)',
   path: ['webhookSecretPrevious'],
@@ -76,12 +89,16 @@ export const ENV_NAMES: Record<keyof GatewayConfig, string> = {
   bodyLimit: 'FIREBREAK_BODY_LIMIT',
   rulesFile: 'FIREBREAK_RULES_FILE',
   ringTimeoutSeconds: 'FIREBREAK_RING_TIMEOUT_SECONDS',
+  reconnectGraceSeconds: 'FIREBREAK_RECONNECT_GRACE_SECONDS',
   acwLimitSeconds: 'FIREBREAK_ACW_LIMIT_SECONDS',
   chatCapacity: 'FIREBREAK_CHAT_CAPACITY',
   webChatQueue: 'FIREBREAK_WEB_CHAT_QUEUE',
   serviceLevelSeconds: 'FIREBREAK_SERVICE_LEVEL_SECONDS',
   longHoldSeconds: 'FIREBREAK_LONG_HOLD_SECONDS',
   diamondWaitSeconds: 'FIREBREAK_DIAMOND_WAIT_SECONDS',
+  dbTimeoutMs: 'FIREBREAK_DB_TIMEOUT_MS',
+  ingestMaxInFlight: 'FIREBREAK_INGEST_MAX_IN_FLIGHT',
+  riskMaxBacklog: 'FIREBREAK_RISK_MAX_BACKLOG',
 };
 
 /** The rules file shipped with the gateway. */
@@ -120,12 +137,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     bodyLimit: blankToUndefined(env.FIREBREAK_BODY_LIMIT) ?? 1024 * 1024,
     rulesFile: path.resolve(blankToUndefined(env.FIREBREAK_RULES_FILE) ?? DEFAULT_RULES_FILE),
     ringTimeoutSeconds: blankToUndefined(env.FIREBREAK_RING_TIMEOUT_SECONDS) ?? 20,
+    reconnectGraceSeconds: blankToUndefined(env.FIREBREAK_RECONNECT_GRACE_SECONDS) ?? 10,
     acwLimitSeconds: blankToUndefined(env.FIREBREAK_ACW_LIMIT_SECONDS) ?? 120,
     chatCapacity: blankToUndefined(env.FIREBREAK_CHAT_CAPACITY) ?? 3,
     webChatQueue: blankToUndefined(env.FIREBREAK_WEB_CHAT_QUEUE) ?? 'service-chat',
     serviceLevelSeconds: blankToUndefined(env.FIREBREAK_SERVICE_LEVEL_SECONDS) ?? 20,
     longHoldSeconds: blankToUndefined(env.FIREBREAK_LONG_HOLD_SECONDS) ?? 600,
     diamondWaitSeconds: blankToUndefined(env.FIREBREAK_DIAMOND_WAIT_SECONDS) ?? 30,
+    dbTimeoutMs: blankToUndefined(env.FIREBREAK_DB_TIMEOUT_MS) ?? DEFAULT_DB_TIMEOUT_MS,
+    ingestMaxInFlight: blankToUndefined(env.FIREBREAK_INGEST_MAX_IN_FLIGHT) ?? 8,
+    riskMaxBacklog: blankToUndefined(env.FIREBREAK_RISK_MAX_BACKLOG) ?? 50_000,
     allowedOrigins: (blankToUndefined(env.FIREBREAK_ALLOWED_ORIGINS) ?? DESKTOP_ORIGIN)
       .split(',')
       .map((o) => o.trim())

@@ -21,6 +21,7 @@ import { registerCustomerSearchRoutes } from './contacts/customer-search-routes.
 import { openDatabase, type Database } from './db/client.js';
 import { queues, scripts } from './db/schema.js';
 import { createApp } from './http/app.js';
+import { HEALTH_PROBE_MS, registerHealthRoute } from './http/health.js';
 import { createIntegrationAuth } from './http/integration-auth.js';
 import { createLogger } from './logger.js';
 import type { PopContext } from './pop/pop-repository.js';
@@ -40,11 +41,13 @@ import {
   createSocketServer,
   emitToAgent,
   emitToAgentAndLeads,
+  emitToAgentRoom,
   emitToAgents,
   emitToAll,
   emitToLeads,
   type GatewayIo,
 } from './realtime/socket-server.js';
+import { AgentDelivery, type AgentDeliveryOptions } from './realtime/agent-delivery.js';
 import { Router, type EmitToAgent } from './routing/router.js';
 import { registerRoutingRoutes } from './routing/routing-routes.js';
 import { RoutingSettingsStore } from './routing/settings-store.js';
@@ -80,6 +83,8 @@ export interface GatewayOptions {
   backfillOnStart?: boolean;
   /** Heartbeat of desktop sockets; default 2 s + 2 s, so a vanished desktop is offline within 5 s. */
   heartbeat?: { pingIntervalMs: number; pingTimeoutMs: number };
+  /** Re-send and retention of agents' sequenced events (tests shorten them). */
+  delivery?: Pick<AgentDeliveryOptions, 'resendAfterMs' | 'retainMs' | 'maxRetained'>;
   /** How long a customer's closed chat page may come back before the chat ends (default 60 s). */
   chatLeaveGraceMs?: number;
   /** Chat sessions one address may open per minute (default 10; a load benchmark opens hundreds). */
@@ -96,7 +101,9 @@ export const DEFAULT_HEARTBEAT = { pingIntervalMs: 2000, pingTimeoutMs: 2000 };
 /** Wires the gateway: database, HTTP API, socket.io and routing on one HTTP server. */
 export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
   const log = options.logger ?? createLogger(config.logLevel);
-  const database = options.database ?? (await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+  const database =
+    options.database ??
+    (await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, timeoutMs: config.dbTimeoutMs, log }));
   const { db } = database;
   const secret = resolveTokenSecret(config.tokenSecret, config.dataDir);
   const auth = createAgentAuth({
@@ -124,6 +131,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const popContext = (agentName: string): PopContext => ({ agentName, scripts: catalog });
 
   const app = await createApp({ logger: log, bodyLimit: config.bodyLimit, webRoot: config.webRoot, version, allowedOrigins: config.allowedOrigins });
+  // For load balancers: 503 while the database does not answer.
+  registerHealthRoute(app, { ping: () => database.ping(), timeoutMs: Math.min(HEALTH_PROBE_MS, config.dbTimeoutMs) });
   // The signed integration routes share one replay cache and one per-source limit.
   const integrationAuth = createIntegrationAuth(app, {
     secrets: [config.webhookSecret, ...(config.webhookSecretPrevious ? [config.webhookSecretPrevious] : [])],
@@ -138,6 +147,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     // Called per connection, after `router` and `chat` below are initialised.
     router: () => router,
     chat: () => chat,
+    delivery: () => delivery,
     heartbeat: options.heartbeat ?? DEFAULT_HEARTBEAT,
     // The desktop's first waiting counts, once routing has offered it what it could take.
     onReady: (agentId) => {
@@ -145,8 +155,13 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       if (slot) queueWaiting.sendTo(slot);
     },
   });
+  const delivery = new AgentDelivery({
+    log,
+    emitToRoom: (agentId, event, payload, meta) => emitToAgentRoom(io, agentId, event, payload, meta),
+    ...options.delivery,
+  });
   const emit: EmitToAgent = (agentId, event, payload) => {
-    emitToAgent(io, agentId, event, payload);
+    emitToAgent(io, delivery, agentId, event, payload);
   };
   const settings = await RoutingSettingsStore.open(db, {
     ringTimeoutSeconds: config.ringTimeoutSeconds,
@@ -183,6 +198,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     onWaitingChanged: () => queueWaiting.touch(),
     notifyCustomer: (contactId, status) => customers.emit(contactId, 'chat.status', status),
     onTimeline,
+    reconnectGraceMs: config.reconnectGraceSeconds * 1000,
   });
   const chat = new ChatService({
     db,
@@ -289,7 +305,13 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     queueExists: (q) => queueIds.has(q),
     onContactCreated,
   });
-  registerTouchpointRoutes(app, { db, integrationAuth, pushTimeline, risk });
+  registerTouchpointRoutes(app, {
+    db,
+    integrationAuth,
+    pushTimeline,
+    risk,
+    limits: { maxInFlight: config.ingestMaxInFlight, maxRiskBacklog: config.riskMaxBacklog },
+  });
   registerCustomerSearchRoutes(app, { db, authenticate });
   registerPopRoutes(app, { db, authenticate, popContext });
   registerRevealRoutes(app, { db, authenticate });
@@ -316,7 +338,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   });
   registerConsoleRoutes(app, { db, authenticate, console: board, router });
   // Silent monitoring and whispers (chat traffic mirrored to the monitoring leads), and trends.
-  const monitors = new MonitorService({ db, log, io, router });
+  const monitors = new MonitorService({ db, log, io, router, toAgent: emit });
   chat.mirrorTo(monitors.mirror);
   registerMonitorRoutes(app, { authenticate, monitors });
   registerTrendsRoutes(app, { db, authenticate, serviceLevelSeconds: config.serviceLevelSeconds });
@@ -361,6 +383,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       clearInterval(sweep);
       stopAuth();
       router.close();
+      delivery.close();
       board.close();
       presence.flush();
       queueWaiting.close();

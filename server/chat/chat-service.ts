@@ -10,7 +10,8 @@ import type { EmitToAgent, Router } from '../routing/router.js';
 import { RoutingError } from '../routing/routing-error.js';
 import { and, eq } from 'drizzle-orm';
 import { contactEvents } from '../db/schema.js';
-import { insertChatMessage, loadTranscript } from './chat-repository.js';
+import { flightKey, SingleFlight } from '../idempotency/single-flight.js';
+import { findMessageByKey, insertChatMessage, loadTranscript } from './chat-repository.js';
 
 export type EmitToCustomer = <E extends CustomerServerEventName>(
   contactId: string,
@@ -47,10 +48,14 @@ interface Draft {
   attachments: ChatAttachment[];
 }
 
+type Author = Pick<AuthenticatedAgent, 'id' | 'displayName'>;
+
 /** Chat messages both ways, typing indicators and transcripts, with ownership checked. */
 export class ChatService {
   private readonly now: () => Date;
   private toMonitors: EmitToMonitors = () => undefined;
+  /** Keyed agent sends being applied on this node (a duplicate waits for the first). */
+  private readonly sending = new SingleFlight<ChatMessage>();
 
   constructor(private readonly deps: ChatServiceDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -61,14 +66,39 @@ export class ChatService {
     this.toMonitors = emit;
   }
 
-  /** An agent writes into a chat they are connected to. */
-  async agentSend(agent: Pick<AuthenticatedAgent, 'id' | 'displayName'>, contactId: string, draft: Draft): Promise<ChatMessage> {
+  /**
+   * An agent writes into a chat they are connected to. With an idempotency key the message is
+   * stored once per agent and key: a repeat (a resend after a lost acknowledgement, even after the
+   * chat ended) answers the stored message with its key and sends nothing to anyone again.
+   */
+  agentSend(agent: Author, contactId: string, draft: Draft & { idempotencyKey?: string | undefined }): Promise<ChatMessage> {
+    const key = draft.idempotencyKey;
+    if (key === undefined) return this.sendNew(agent, contactId, draft, undefined);
+    return this.sending.run(flightKey(agent.id, key), async () => {
+      const earlier = await findMessageByKey(this.deps.db, agent.id, key);
+      if (earlier) return this.replay(earlier, contactId, key);
+      return this.sendNew(agent, contactId, draft, key);
+    });
+  }
+
+  private async sendNew(agent: Author, contactId: string, draft: Draft, key: string | undefined): Promise<ChatMessage> {
     await this.mustOwnActiveChat(agent.id, contactId);
-    const message = await this.store(contactId, 'agent', agent, draft);
+    const { message, replayed } = await this.store(contactId, 'agent', agent, draft, key);
+    // Another node stored this key first (and told everyone): answer what it stored.
+    if (replayed) return this.replay(message, contactId, key);
+    // The key goes back to the agent's own desktops only: it matches their pending bubble.
+    const own = key === undefined ? message : { ...message, idempotencyKey: key };
     this.deps.toCustomer(contactId, 'chat.message', message);
-    this.deps.toAgent(agent.id, 'chat.message', message);
+    this.deps.toAgent(agent.id, 'chat.message', own);
     this.toMonitors(contactId, 'chat.message', message, agent.id);
-    return message;
+    return own;
+  }
+
+  private replay(stored: ChatMessage, contactId: string, key: string | undefined): ChatMessage {
+    if (stored.contactId !== contactId) {
+      throw new RoutingError('conflict', 'This idempotency key was already used for another chat', 'idempotencyKey');
+    }
+    return key === undefined ? stored : { ...stored, idempotencyKey: key };
   }
 
   /**
@@ -78,7 +108,7 @@ export class ChatService {
   async customerSend(contactId: string, draft: Draft, options: { beforeRouting?: boolean } = {}): Promise<ChatMessage> {
     const live = options.beforeRouting ? { state: 'queued' as const, ownerId: null } : this.deps.router().liveState(contactId);
     if (live === null || live.state === 'wrap_up') throw new RoutingError('conflict', 'This chat has ended');
-    const message = await this.store(contactId, 'customer', null, draft);
+    const { message } = await this.store(contactId, 'customer', null, draft);
     this.deps.toCustomer(contactId, 'chat.message', message);
     if (live.ownerId !== null) this.deps.toAgent(live.ownerId, 'chat.message', message);
     this.toMonitors(contactId, 'chat.message', message, live.ownerId);
@@ -138,15 +168,16 @@ export class ChatService {
   private async store(
     contactId: string,
     sender: 'agent' | 'customer',
-    agent: Pick<AuthenticatedAgent, 'id' | 'displayName'> | null,
+    agent: Author | null,
     draft: Draft,
-  ): Promise<ChatMessage> {
+    idempotencyKey?: string,
+  ): Promise<{ message: ChatMessage; replayed: boolean }> {
     // The router knows the contacts agents hold; only a chat still waiting is read from the database.
     const held = this.deps.router().heldContact(contactId);
     const contact = held ? { id: contactId, ...held } : await findContact(this.deps.db, contactId);
     if (!contact) throw new RoutingError('not_found', `No contact "${contactId}"`, 'contactId');
     if (contact.channel !== 'chat') throw new RoutingError('validation_failed', `Contact ${contactId} is a call, not a chat`, 'contactId');
-    const { message, touchpoint } = await insertChatMessage(this.deps.db, {
+    const { message, touchpoint, replayed } = await insertChatMessage(this.deps.db, {
       contact,
       sender,
       authorId: agent?.id ?? null,
@@ -154,9 +185,11 @@ export class ChatService {
       text: draft.text,
       attachments: draft.attachments,
       at: this.now(),
+      idempotencyKey,
     });
+    if (replayed) return { message, replayed };
     if (contact.customerId !== null && touchpoint !== null) this.deps.onTimeline(contact.customerId, touchpoint, message);
     this.deps.onStored?.(message, contact.customerId);
-    return message;
+    return { message, replayed };
   }
 }

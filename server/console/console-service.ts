@@ -4,6 +4,7 @@ import type { ConsoleAlert } from '../../shared/schemas/console-alerts.js';
 import type { ConsoleBoard, ConsoleThresholds } from '../../shared/schemas/console.js';
 import type { QueueSummary } from '../../shared/schemas/work.js';
 import type { Db } from '../db/client.js';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/db-errors.js';
 import { acknowledgeAlert, loadBoardAlerts, raiseAlerts } from './alert-repository.js';
 import { alertKey, escalationAlert, evaluateAlerts, type AlertCandidate } from './alert-rules.js';
 import { buildBoard, loadBoardContacts } from './board.js';
@@ -37,6 +38,8 @@ const MIN_WAKE_MS = 50;
 export class ConsoleService {
   private timer: NodeJS.Timeout | null = null;
   private wake: NodeJS.Timeout | null = null;
+  /** The database was unavailable at the last rebuild: the next try, a few seconds later. */
+  private retry: NodeJS.Timeout | null = null;
   private building: Promise<void> | null = null;
   private stale = false;
   private readonly now: () => Date;
@@ -113,8 +116,10 @@ export class ConsoleService {
   close(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     if (this.wake !== null) clearTimeout(this.wake);
+    if (this.retry !== null) clearTimeout(this.retry);
     this.timer = null;
     this.wake = null;
+    this.retry = null;
   }
 
   private async runRules(
@@ -167,7 +172,19 @@ export class ConsoleService {
     this.stale = false;
     this.building = this.board()
       .then((board) => this.deps.push(board))
-      .catch((error: unknown) => this.deps.log.error({ err: error }, 'console board failed'))
+      .catch((error: unknown) => {
+        if (!isDatabaseUnavailable(error)) {
+          this.deps.log.error({ err: error }, 'console board failed');
+          return;
+        }
+        // The leads' board is rebuilt once the database answers again: tried every few seconds.
+        this.deps.log.warn({ err: error }, 'console board waits for the database');
+        this.retry ??= setTimeout(() => {
+          this.retry = null;
+          this.touch();
+        }, DATABASE_RETRY_AFTER_SECONDS * 1000);
+        this.retry.unref();
+      })
       .finally(() => {
         this.building = null;
         if (this.stale) this.touch();

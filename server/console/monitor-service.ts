@@ -7,13 +7,8 @@ import { loadTranscript } from '../chat/chat-repository.js';
 import type { EmitToMonitors } from '../chat/chat-service.js';
 import { findContact, toContact, type ContactRow } from '../contacts/contact-repository.js';
 import type { Db } from '../db/client.js';
-import {
-  emitToAgentAndMonitors,
-  emitToMonitors,
-  joinMonitor,
-  leaveMonitor,
-  type GatewayIo,
-} from '../realtime/socket-server.js';
+import { emitToMonitors, joinMonitor, leaveMonitor, type GatewayIo } from '../realtime/socket-server.js';
+import type { EmitToAgent } from '../routing/router-deps.js';
 import type { Router } from '../routing/router.js';
 import { RoutingError } from '../routing/routing-error.js';
 
@@ -22,6 +17,8 @@ export interface MonitorServiceDeps {
   log: Logger;
   io: GatewayIo;
   router: Router;
+  /** To the agent's own desktops, through their delivery sequence (a whisper must not be lost). */
+  toAgent: EmitToAgent;
   now?: () => Date;
 }
 
@@ -105,7 +102,8 @@ export class MonitorService {
       at: new Date(whisper.sentAt),
       detail: { id: whisper.id, contactId, text: redactNumbers(text), toAgentId: ownerId, channel: row.channel },
     });
-    emitToAgentAndMonitors(this.deps.io, ownerId, contactId, 'chat.whisper', whisper);
+    this.deps.toAgent(ownerId, 'chat.whisper', whisper);
+    emitToMonitors(this.deps.io, contactId, 'chat.whisper', whisper, ownerId);
     return whisper;
   }
 

@@ -7,7 +7,9 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import pg from 'pg';
+import type { Logger } from 'pino';
+import { DEFAULT_DB_TIMEOUT_MS } from '../config.js';
+import { connectWithoutDeadline, createPostgresPool } from './pg-pool.js';
 import * as authSchema from './schema-auth.js';
 import * as consoleSchema from './schema-console.js';
 import * as preemptionSchema from './schema-preemption.js';
@@ -26,6 +28,8 @@ export interface Database {
    * PostgreSQL a COPY stream.
    */
   copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>;
+  /** `select 1`: resolves when the database answers (the health check). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,11 +40,20 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   /** Folder for PGlite's files, or "memory://" for an in-memory database (tests). */
   dataDir: string;
+  /**
+   * PostgreSQL: the deadline to get a connection and for a statement's answer (default 10 s,
+   * FIREBREAK_DB_TIMEOUT_MS); past it the caller gets an error db-errors.ts calls unavailable.
+   */
+  timeoutMs?: number;
+  /** Where lost PostgreSQL connections are reported (warn); a quiet default otherwise. */
+  log?: Pick<Logger, 'warn'>;
 }
 
 /** Opens the database and applies any pending migration. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  if (options.databaseUrl) {
+    return openPostgres(options.databaseUrl, options.timeoutMs ?? DEFAULT_DB_TIMEOUT_MS, options.log ?? { warn: () => undefined });
+  }
   return openPglite(options.dataDir);
 }
 
@@ -61,20 +74,30 @@ async function openPglite(dataDir: string): Promise<Database> {
         { blob: new Blob([csv]) },
       );
     },
+    async ping() {
+      await client.query('select 1');
+    },
     close: () => client.close(),
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+async function openPostgres(url: string, timeoutMs: number, log: Pick<Logger, 'warn'>): Promise<Database> {
+  // Migrations on a connection of their own, with no statement deadline (an index may take long).
+  const migrator = await connectWithoutDeadline(url, timeoutMs);
+  try {
+    await migratePg(drizzlePg(migrator, { schema }), { migrationsFolder });
+  } finally {
+    await migrator.end();
+  }
+  const pool = createPostgresPool(url, { timeoutMs, log });
   const db = drizzlePg(pool, { schema });
-  await migratePg(db, { migrationsFolder });
   return {
     db: db as unknown as Db,
     engine: 'postgres',
     async copyCsv(table, columns, csv) {
       const { from } = await import('pg-copy-streams');
-      const conn = await pool.connect();
+      // A bulk load is long by nature: no statement deadline here either.
+      const conn = await connectWithoutDeadline(url, timeoutMs);
       try {
         await new Promise<void>((resolve, reject) => {
           const stream = conn.query(
@@ -87,8 +110,11 @@ async function openPostgres(url: string): Promise<Database> {
           stream.end(csv);
         });
       } finally {
-        conn.release();
+        await conn.end();
       }
+    },
+    async ping() {
+      await pool.query('select 1');
     },
     close: () => pool.end(),
   };

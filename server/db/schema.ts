@@ -332,8 +332,13 @@ export const chatMessages = pgTable(
     text: text('text').notNull(),
     attachments: jsonb('attachments').$type<ChatAttachment[]>().notNull().default([]),
     sentAt: ts('sent_at').notNull(),
+    /** The agent's desktop's key for the send (`chat.send`): one message per author and key. */
+    idempotencyKey: text('idempotency_key'),
   },
-  (t) => [index('chat_messages_contact_idx').on(t.contactId, t.sentAt)],
+  (t) => [
+    index('chat_messages_contact_idx').on(t.contactId, t.sentAt),
+    uniqueIndex('chat_messages_author_key_uq').on(t.authorId, t.idempotencyKey),
+  ],
 );
 
 /** Snippets an agent types as `/shortcut` in a chat. */
@@ -371,3 +376,5 @@ export const scripts = pgTable('scripts', {
 
 // The audit log's tables live in their own file; re-exported so the one schema stays one.
 export { auditChainHead, auditEvents } from './schema-audit.js';
+export { wrapUpReceipts } from './schema-idempotency.js';
+export { agentPresence } from './schema-presence.js';

@@ -119,7 +119,7 @@ export async function createApp(options: AppOptions) {
     );
   }
 
-  app.get('/healthz', { schema: { hide: true } }, () => ({ ok: true }));
+  // GET /healthz (the database's state with it) is registered by the gateway: server/http/health.ts.
   return app;
 }
 

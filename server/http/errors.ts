@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { ERROR_CODES, type ApiError } from '../../shared/schemas/common.js';
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/db-errors.js';
 
 /** An error the gateway answers with on purpose: status + the one error shape. */
 export class HttpError extends Error {
@@ -13,6 +14,17 @@ export class HttpError extends Error {
   ) {
     super(message);
     this.name = 'HttpError';
+  }
+}
+
+/** 503 `unavailable` with Retry-After: the gateway cannot take this now; the same request may come again. */
+export class UnavailableError extends HttpError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(503, ERROR_CODES.unavailable, message);
+    this.name = 'UnavailableError';
   }
 }
 
@@ -44,8 +56,17 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof UnavailableError) void reply.header('retry-after', String(error.retryAfterSeconds));
     if (error instanceof HttpError) {
       return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.field));
+    }
+    // The database is slow or gone: not our bug, and it passes. Say so, and when to come back.
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error, url: request.url.split('?')[0] }, 'database unavailable');
+      return reply
+        .code(503)
+        .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+        .send(errorBody(ERROR_CODES.unavailable, DATABASE_UNAVAILABLE_MESSAGE));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0];

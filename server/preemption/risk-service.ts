@@ -7,11 +7,13 @@
  * Everything goes through one queue drained by one loop, in batches: a customer is never scored
  * twice at once, and a burst of events for one customer collapses into one rescore.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { stringify as stableStringify } from 'safe-stable-stringify';
 import { and, eq, gt, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { RiskAssessment, WorklistItem } from '../../shared/schemas/risk.js';
 import type { Db } from '../db/client.js';
+import { isDatabaseUnavailable } from '../db/db-errors.js';
 import { claims, customers, promises } from '../db/schema.js';
 import { customerRisk } from '../db/schema-preemption.js';
 import { assessRisk } from './engine/assess.js';
@@ -33,6 +35,9 @@ export interface RiskServiceDeps {
 
 /** Customers read and written per statement. */
 const BATCH = 25;
+/** While the database is unavailable, work waits this long before trying again, doubling up to the max. */
+const RETRY_FIRST_MS = 500;
+const RETRY_MAX_MS = 30_000;
 
 type Waiter = (risk: RiskAssessment | null) => void;
 
@@ -51,6 +56,10 @@ export class RiskService {
   private readonly background = new Set<Promise<unknown>>();
   private backfillAbort: AbortController | null = null;
   private lastSweep: Date | null = null;
+  /** Customers in the batch being scored now (they left `queue`). */
+  private inFlight = 0;
+  private retryMs = 0;
+  private readonly stopped = new AbortController();
 
   constructor(private readonly deps: RiskServiceDeps) {
     this.clock = deps.clock ?? (() => new Date());
@@ -59,6 +68,11 @@ export class RiskService {
   /** Scores `input` with the rules in force (pure). */
   assess(input: RiskInput, now = this.clock()): RiskAssessment {
     return assessRisk(input, this.deps.rules.rules, now);
+  }
+
+  /** Customers waiting to be rescored, the batch being scored included (ingestion backpressures on it). */
+  backlog(): number {
+    return this.queue.size + this.inFlight;
   }
 
   /** Queues customers for rescoring in the background; the caller does not wait. */
@@ -119,13 +133,37 @@ export class RiskService {
     this.backfillAbort?.abort();
     const controller = new AbortController();
     this.backfillAbort = controller;
-    const task = this.backfill({ signal: controller.signal })
+    const task = this.backfillUntilDone(controller.signal)
       .then((n) => {
         if (n > 0) this.deps.log.info({ customers: n, rules: this.deps.rules.rules.version }, 'risk backfill done');
       })
       .catch((error: unknown) => this.deps.log.error({ err: error }, 'risk backfill failed'))
       .finally(() => this.background.delete(task));
     this.background.add(task);
+  }
+
+  /** `backfill`, started again (it skips who is done) while the database is unavailable. */
+  private async backfillUntilDone(signal: AbortSignal): Promise<number> {
+    for (let delay = RETRY_FIRST_MS * 2; ; delay = Math.min(delay * 2, RETRY_MAX_MS)) {
+      try {
+        return await this.backfill({ signal });
+      } catch (error) {
+        if (!isDatabaseUnavailable(error)) throw error;
+        this.deps.log.warn({ err: error, retryInMs: delay }, 'risk backfill waits for the database');
+        if (!(await this.pause(delay, signal))) return 0;
+      }
+    }
+  }
+
+  /** Waits `ms`; false when stopped (or `signal` aborted) meanwhile. */
+  private async pause(ms: number, signal?: AbortSignal): Promise<boolean> {
+    const abort = signal ? AbortSignal.any([signal, this.stopped.signal]) : this.stopped.signal;
+    try {
+      await sleep(ms, undefined, { signal: abort, ref: false });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /**
@@ -136,7 +174,6 @@ export class RiskService {
   async sweepDue(): Promise<number> {
     const now = this.clock();
     const since = this.lastSweep ?? new Date(now.getTime() - 86_400_000);
-    this.lastSweep = now;
     const [late, due] = await Promise.all([
       this.deps.db
         .selectDistinct({ id: claims.customerId })
@@ -147,14 +184,20 @@ export class RiskService {
         .from(promises)
         .where(and(eq(promises.status, 'open'), gt(promises.dueAt, since), lte(promises.dueAt, now))),
     ]);
+    // Only now: a sweep that failed (the database was down) is covered by the next one.
+    this.lastSweep = now;
     const ids = new Set([...late, ...due].map((r) => r.id));
     this.enqueue(ids);
     return ids.size;
   }
 
-  /** Stops background work (shutdown); queued rescores still finish. */
+  /**
+   * Stops background work (shutdown); queued rescores still finish, unless the database is
+   * unavailable: then they are given up (logged) rather than holding the shutdown.
+   */
   stop(): void {
     this.backfillAbort?.abort();
+    this.stopped.abort();
   }
 
   /** Resolves once the queue is empty and no backfill runs (tests, benchmarks, shutdown). */
@@ -173,10 +216,24 @@ export class RiskService {
         if (batch.length === BATCH) break;
       }
       let results = new Map<string, RiskAssessment>();
+      this.inFlight = batch.length;
       try {
         results = await this.runBatch(batch);
+        this.retryMs = 0;
       } catch (error) {
-        this.deps.log.error({ err: error, customers: batch.length }, 'rescore failed');
+        if (isDatabaseUnavailable(error) && !this.stopped.signal.aborted) {
+          // Nobody is dropped: the batch goes back in the queue and is tried again after a pause.
+          for (const id of batch) this.queue.add(id);
+          this.inFlight = 0;
+          this.retryMs = Math.min(this.retryMs === 0 ? RETRY_FIRST_MS : this.retryMs * 2, RETRY_MAX_MS);
+          this.deps.log.warn({ err: error, waiting: this.queue.size, retryInMs: this.retryMs }, 'rescoring waits for the database');
+          await this.pause(this.retryMs);
+          continue;
+        }
+        this.deps.log.error({ err: error, customerIds: batch }, 'rescore failed');
+        if (isDatabaseUnavailable(error)) this.giveUp(); // shutting down with the database gone
+      } finally {
+        this.inFlight = 0;
       }
       for (const id of batch) {
         const waiting = this.waiters.get(id);
@@ -185,6 +242,14 @@ export class RiskService {
         for (const resolve of waiting) resolve(results.get(id) ?? null);
       }
     }
+  }
+
+  /** Shutdown with the database gone: whoever waits is told "not scored" instead of waiting forever. */
+  private giveUp(): void {
+    if (this.queue.size > 0) this.deps.log.warn({ customers: this.queue.size }, 'rescoring given up at shutdown');
+    this.queue.clear();
+    for (const waiting of this.waiters.values()) for (const resolve of waiting) resolve(null);
+    this.waiters.clear();
   }
 
   private async runBatch(ids: readonly string[]): Promise<Map<string, RiskAssessment>> {

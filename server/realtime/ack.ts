@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { ERROR_CODES } from '../../shared/schemas/common.js';
 import type { Ack } from '../../shared/schemas/socket.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/db-errors.js';
 import { firstIssue, HttpError } from '../http/errors.js';
 import { containsNul, NUL_MESSAGE } from '../http/input-guards.js';
 
@@ -45,6 +46,11 @@ export function bindAcked<Req, Res>(
             ok: false,
             error: field === undefined ? { code, message } : { code, message, field },
           });
+          return;
+        }
+        if (isDatabaseUnavailable(error)) {
+          log.warn({ err: error, event }, 'database unavailable');
+          reply({ ok: false, error: { code: ERROR_CODES.unavailable, message: DATABASE_UNAVAILABLE_MESSAGE } });
           return;
         }
         log.error({ err: error, event }, 'socket handler failed');

@@ -11,6 +11,8 @@ import {
   type ClientEventParsed,
   type ClientEventResponse,
   type ClientToServerEvents,
+  type DeliveryMeta,
+  type DeliveryState,
   type ServerEventName,
   type ServerEventPayload,
   type ServerToClientEvents,
@@ -21,6 +23,7 @@ import type { ChatService } from '../chat/chat-service.js';
 import { toContact } from '../contacts/contact-repository.js';
 import type { Router } from '../routing/router.js';
 import { bindAcked } from './ack.js';
+import type { AgentDelivery, DeliverySocket } from './agent-delivery.js';
 
 interface SocketData {
   agent: AuthenticatedAgent;
@@ -54,6 +57,8 @@ export interface SocketServerDeps {
   sessionExpiresAt: (sessionId: string) => Promise<Date | null>;
   router: () => Router;
   chat: () => ChatService;
+  /** Sequenced, acknowledged delivery of the events addressed to one agent. */
+  delivery: () => AgentDelivery;
   allowedOrigins: readonly string[];
   /** Heartbeat: a desktop silent for pingInterval + pingTimeout is disconnected (offline). */
   heartbeat: { pingIntervalMs: number; pingTimeoutMs: number };
@@ -119,10 +124,20 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
     };
     const router = () => deps.router();
 
-    on(CLIENT_EVENTS.agentReady, async () => {
-      const status = await router().ready(agent.id);
+    on(CLIENT_EVENTS.agentReady, async (req) => {
+      let delivery: DeliveryState | undefined;
+      // Inside routing's turn: the sequence point and the contacts held are one snapshot.
+      const status = await router().ready(agent.id, (held) => {
+        if (req.delivery === undefined) return false;
+        delivery = { ...deps.delivery().ready(socket as unknown as DeliverySocket, agent.id, req.delivery.resume), held };
+        return delivery.resumed;
+      });
       deps.onReady?.(agent.id);
-      return status;
+      return delivery ? { ...status, delivery } : status;
+    });
+    on(CLIENT_EVENTS.syncAck, (req) => {
+      deps.delivery().ack(socket.id, req);
+      return Promise.resolve({});
     });
     on(CLIENT_EVENTS.agentSetState, (req) => router().setAvailability(agent.id, req.state, req.reason));
     on(CLIENT_EVENTS.contactAccept, async (req) => toContact(await router().accept(agent.id, req.contactId)));
@@ -150,6 +165,7 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
 
     socket.on('disconnect', () => {
       stopWatching();
+      deps.delivery().forget(socket.id);
       router()
         .detach(agent.id, socket.id)
         .catch((error: unknown) => deps.log.error({ err: error, agentId: agent.id }, 'detach failed'));
@@ -199,15 +215,35 @@ export function disconnectAgent(io: GatewayIo, agentId: string): void {
   io.in(room(agentId)).disconnectSockets(true);
 }
 
-/** Sends a server event to every desktop of one agent, parsed against its schema first. */
+/** Events for one agent that are not worth re-sending: a moment's state, soon stale. */
+const EPHEMERAL: ReadonlySet<ServerEventName> = new Set(['chat.typing']);
+
+/**
+ * Sends a server event to every desktop of one agent, parsed against its schema first: through
+ * the agent's delivery sequence (acknowledged, re-sent, resumable), except ephemeral events.
+ */
 export function emitToAgent<E extends ServerEventName>(
   io: GatewayIo,
+  delivery: AgentDelivery,
   agentId: string,
   event: E,
   payload: ServerEventPayload<E>,
 ): void {
   const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
-  (io.to(room(agentId)) as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
+  if (EPHEMERAL.has(event)) {
+    (io.to(room(agentId)) as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
+    return;
+  }
+  delivery.send(agentId, event, checked);
+}
+
+/** One event with its delivery point to every desktop of one agent (AgentDelivery's transport). */
+export function emitToAgentRoom(io: GatewayIo, agentId: string, event: ServerEventName, payload: unknown, meta: DeliveryMeta): void {
+  (io.to(room(agentId)) as unknown as { emit(event: string, payload: unknown, meta: DeliveryMeta): void }).emit(
+    event,
+    payload,
+    meta,
+  );
 }
 
 /** Sends one server event to every desktop of these agents: one broadcast, encoded once. */
@@ -254,21 +290,6 @@ export function emitToMonitors<E extends ServerEventName>(
   const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
   const target = exceptAgentId ? io.to(monitorRoom(contactId)).except(room(exceptAgentId)) : io.to(monitorRoom(contactId));
   (target as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
-}
-
-/** Sends a server event to one agent's desktops and to the contact's monitors, each desktop once. */
-export function emitToAgentAndMonitors<E extends ServerEventName>(
-  io: GatewayIo,
-  agentId: string,
-  contactId: string,
-  event: E,
-  payload: ServerEventPayload<E>,
-): void {
-  const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
-  (io.to([room(agentId), monitorRoom(contactId)]) as unknown as { emit(event: string, payload: unknown): void }).emit(
-    event,
-    checked,
-  );
 }
 
 /** Sends a server event to every team lead's and admin's desktop. */

@@ -1,4 +1,4 @@
-import type { AwayReason, ContactChannel, ContactState } from '../../shared/domain.js';
+import type { AwayReason } from '../../shared/domain.js';
 import type { AgentStatus } from '../../shared/schemas/auth.js';
 import type { ContactOffer } from '../../shared/schemas/contact.js';
 import type { ServerEventPayload } from '../../shared/schemas/socket.js';
@@ -11,21 +11,27 @@ import { loadCandidates, loadPop } from '../pop/pop-repository.js';
 import { derivedState, newPresence, recount, statusOf, type Presence } from './presence.js';
 import { RoutingError } from './routing-error.js';
 import type { RoutedAgent, RouterDeps } from './router-deps.js';
-import { RoutingTable, waitingOf, type WaitingContact } from './routing-table.js';
+import { waitingOf, type WaitingContact } from './routing-table.js';
+import { RouterViews } from './router-views.js';
+import { loadStoredPresence, storePresence } from './presence-store.js';
+
+/** How soon a ring timeout that failed (the database away) is tried again. */
+const RING_RETRY_MS = 5_000;
 
 /**
  * Routing for one gateway node. Decisions come from the in-memory RoutingTable; every contact
  * move is a lifecycle transition persisted with its time. Changes run one at a time, so a contact
  * is never offered twice and two agents never both own one.
  */
-export abstract class RouterCore {
-  readonly table = new RoutingTable();
-  protected readonly presence = new Map<string, Presence>();
+export abstract class RouterCore extends RouterViews {
   private readonly ringTimers = new Map<string, NodeJS.Timeout>();
+  /** Agents whose last desktop left, until their ringing offers ring out (the reconnect grace). */
+  private readonly graceTimers = new Map<string, NodeJS.Timeout>();
   private tail: Promise<unknown> = Promise.resolve();
   protected readonly now: () => Date;
 
   constructor(protected readonly deps: RouterDeps) {
+    super();
     this.now = deps.now ?? (() => new Date());
     this.table.waiting.onChange = deps.onWaitingChanged;
   }
@@ -68,6 +74,7 @@ export abstract class RouterCore {
 
   private async loadAgents(): Promise<void> {
     const capacity = this.deps.settings().chatCapacity;
+    const stored = await loadStoredPresence(this.deps.db);
     for (const profile of await loadAgentProfiles(this.deps.db)) {
       const fresh = newPresence(profile, capacity, this.now());
       const known = this.presence.get(profile.id);
@@ -76,6 +83,8 @@ export abstract class RouterCore {
         Object.assign(known.slot, { queues: fresh.slot.queues, languages: fresh.slot.languages, chatCapacity: fresh.slot.chatCapacity, role: profile.role });
         continue;
       }
+      // An agent on a break before a restart is still on it after (offline until a desktop connects).
+      fresh.away = stored.get(profile.id)?.away ?? null;
       this.presence.set(profile.id, fresh);
       this.table.agents.set(profile.id, fresh.slot);
     }
@@ -85,7 +94,11 @@ export abstract class RouterCore {
     this.presence.get(agent.id)?.sockets.add(socketId);
   }
 
-  /** The desktop is gone (closed, or missed heartbeats): ringing offers go to someone else. */
+  /**
+   * The desktop is gone (closed, reloading, or missed heartbeats): nothing new is offered to the
+   * agent, and offers still ringing go to someone else unless a desktop of theirs is back within
+   * the reconnect grace (a reload), so an offer made just before a reload still pops after it.
+   */
   detach(agentId: string, socketId: string): Promise<void> {
     return this.serial(async () => {
       const p = this.presence.get(agentId);
@@ -93,20 +106,51 @@ export abstract class RouterCore {
       p.sockets.delete(socketId);
       if (p.sockets.size > 0) return;
       p.slot.ready = false;
-      for (const [contactId, held] of [...p.held]) {
-        if (held.state === 'offered') await this.ringOut(contactId, agentId, 'offline');
-      }
       this.refresh(p);
+      const graceMs = this.deps.reconnectGraceMs ?? 0;
+      if (graceMs <= 0) await this.ringOutOffers(p);
+      else this.armGrace(p, graceMs);
     });
   }
 
-  /** The desktop is listening: re-send what it holds, then offer what waits. */
-  ready(agentId: string): Promise<AgentStatus> {
+  private armGrace(p: Presence, graceMs: number): void {
+    clearTimeout(this.graceTimers.get(p.id));
+    const timer = setTimeout(() => {
+      this.graceTimers.delete(p.id);
+      void this.serialAfter(() => this.ringOutOffers(p));
+    }, graceMs);
+    timer.unref();
+    this.graceTimers.set(p.id, timer);
+  }
+
+  /** No desktop of theirs came back: their ringing offers go to the next agent. */
+  private async ringOutOffers(p: Presence): Promise<void> {
+    if (p.slot.ready) return;
+    for (const [contactId, held] of [...p.held]) {
+      if (held.state === 'offered') await this.ringOut(contactId, p.id, 'offline');
+    }
+  }
+
+  /** Queues `fn` behind the routing queue, logging a failure (timers and fire-and-forget work). */
+  private serialAfter(fn: () => Promise<void>): Promise<void> {
+    return this.serial(fn).catch((error: unknown) => this.deps.log.error({ err: error }, 'routing step failed'));
+  }
+
+  /**
+   * The desktop is listening: re-send what it holds, then offer what waits. `snapshot` is called
+   * in routing's turn with the contacts the agent holds; when it answers true (the desktop resumed
+   * its delivery sequence and lacks nothing), they are not re-sent.
+   */
+  ready(agentId: string, snapshot?: (held: string[]) => boolean): Promise<AgentStatus> {
     return this.serial(async () => {
       const p = this.presence.get(agentId);
       if (!p) throw new RoutingError('not_found', 'Unknown or disabled agent');
+      clearTimeout(this.graceTimers.get(agentId));
+      this.graceTimers.delete(agentId);
       p.slot.ready = true;
-      for (const row of await this.heldRows(p)) this.push(p, row);
+      const rows = await this.heldRows(p);
+      const resumed = snapshot?.(rows.map((row) => row.id)) ?? false;
+      if (!resumed) for (const row of rows) this.push(p, row);
       this.refresh(p);
       await this.fill(p);
       return statusOf(p);
@@ -116,7 +160,7 @@ export abstract class RouterCore {
   setAvailability(agentId: string, state: 'available' | 'away', reason?: AwayReason): Promise<AgentStatus> {
     return this.serial(async () => {
       const p = this.mustGet(agentId);
-      p.away = state === 'away' ? (reason ?? 'break') : null;
+      await this.setAway(p, state === 'away' ? (reason ?? 'break') : null);
       this.refresh(p);
       await this.fill(p);
       return statusOf(p);
@@ -179,61 +223,10 @@ export abstract class RouterCore {
     });
   }
 
-  /** Agents whose screen shows this customer now (for live timeline updates). */
-  agentsViewing(customerId: string): string[] {
-    return [...this.presence.values()].filter((p) => this.viewing(p).has(customerId)).map((p) => p.id);
-  }
-
-  /** Customers on some desktop's screen right now. */
-  customersViewed(): string[] {
-    return [...new Set([...this.presence.values()].flatMap((p) => [...this.viewing(p)]))];
-  }
-
-  private readonly customerOf = new Map<string, string>();
-  private viewing(p: Presence): Set<string> {
-    const ids = new Set<string>();
-    for (const contactId of p.held.keys()) {
-      const customerId = this.customerOf.get(contactId);
-      if (customerId) ids.add(customerId);
-    }
-    return ids;
-  }
-
-  /** A contact some agent holds, from memory: its channel and customer (null until linked). */
-  heldContact(contactId: string): { channel: ContactChannel; customerId: string | null } | null {
-    for (const p of this.presence.values()) {
-      const held = p.held.get(contactId);
-      if (held) return { channel: held.channel, customerId: this.customerOf.get(contactId) ?? null };
-    }
-    return null;
-  }
-
-  statuses(): AgentStatus[] {
-    return [...this.presence.values()].map(statusOf);
-  }
-
-  status(agentId: string): AgentStatus | null {
-    const p = this.presence.get(agentId);
-    return p ? statusOf(p) : null;
-  }
-
-  /**
-   * Who holds a contact now and in which state, from memory (chat delivery is on the hot path):
-   * `queued` with no owner while it waits; null once finished or unknown. A warm transfer's
-   * receiving agent is not the owner until they accept.
-   */
-  liveState(contactId: string): { state: ContactState; ownerId: string | null } | null {
-    if (this.table.waiting.has(contactId)) return { state: 'queued', ownerId: null };
-    for (const p of this.presence.values()) {
-      const held = p.held.get(contactId);
-      if (held && this.transferPendingTo(contactId) !== p.id) return { state: held.state, ownerId: p.id };
-    }
-    return null;
-  }
-
   close(): void {
-    for (const timer of this.ringTimers.values()) clearTimeout(timer);
+    for (const timer of [...this.ringTimers.values(), ...this.graceTimers.values()]) clearTimeout(timer);
     this.ringTimers.clear();
+    this.graceTimers.clear();
   }
 
   // ── Internals shared with the transfer and wrap-up steps ─────────────────────────────────────
@@ -323,6 +316,7 @@ export abstract class RouterCore {
       });
     } catch (error) {
       if (error instanceof RoutingError) return false; // gone meanwhile (abandoned): skip it
+      this.table.waiting.set(waiting.id, waiting); // the database failed: it still waits, not lost
       throw error;
     }
     this.hold(p.id, row);
@@ -339,7 +333,9 @@ export abstract class RouterCore {
     const timer = setTimeout(() => {
       this.ringTimers.delete(contactId);
       this.serial(() => this.ringOut(contactId, agentId, 'no_answer')).catch((error: unknown) => {
-        this.deps.log.error({ err: error, contactId }, 'ring timeout failed');
+        // The database is away: the offer must still ring out, so try again shortly.
+        this.deps.log.error({ err: error, contactId }, 'ring timeout failed; retrying in 5 s');
+        if (!this.ringTimers.has(contactId)) this.armRing(contactId, agentId, new Date(this.now().getTime() + RING_RETRY_MS));
       });
     }, ms);
     timer.unref();
@@ -368,14 +364,18 @@ export abstract class RouterCore {
       detail: { agentId, why },
     });
     // An agent who lets an offer ring out is probably not at the desk: no more offers until back.
-    if (why === 'no_answer') p.away = 'missed_offer';
+    if (why === 'no_answer') await this.setAway(p, 'missed_offer');
     this.release(p, row, 'ring_timeout');
     await this.requeue(row);
   }
 
+  /** Stored first: a presence the database did not take is not shown as taken. */
+  private async setAway(p: Presence, away: AwayReason | null): Promise<void> {
+    if (p.away !== away) await storePresence(this.deps.db, p.id, { away, since: this.now() });
+    p.away = away;
+  }
+
   // Warm transfers are the Router's (router.ts); the core respects them through these.
-  /** The agent a warm transfer of this contact rings at, if any. */
-  protected abstract transferPendingTo(contactId: string): string | null;
   /** A warm transfer rang out at the receiving agent. */
   protected abstract ringOutTransfer(contactId: string): Promise<void>;
 

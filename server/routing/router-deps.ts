@@ -30,5 +30,10 @@ export interface RouterDeps {
   onContactMoved?: () => void;
   /** A contact joined or left a queue (the agents' waiting counts go stale). */
   onWaitingChanged?: () => void;
+  /**
+   * How long an agent's ringing offers wait for a desktop of theirs to come back after the last
+   * one left (a reload), before they go to someone else; 0 rings them out at once.
+   */
+  reconnectGraceMs?: number;
   now?: () => Date;
 }

@@ -12,6 +12,7 @@ import { waitingOf } from './routing-table.js';
 import { RoutingError } from './routing-error.js';
 import { canTake } from './routing-table.js';
 import { writeWrapUp, type WrapUpResult } from './wrap-up.js';
+import { flightKey, SingleFlight } from '../idempotency/single-flight.js';
 
 export { RoutingError } from './routing-error.js';
 export type { EmitToAgent, RoutedAgent, RouterDeps } from './router-deps.js';
@@ -35,6 +36,8 @@ export interface FullRouterDeps extends RouterDeps {
 export class Router extends RouterCore {
   /** Warm transfers ringing: contact → the sending and the receiving agent. */
   private readonly transfers = new Map<string, { from: string; to: string }>();
+  /** Keyed wrap-ups being applied on this node: a duplicate shares the first one's outcome. */
+  private readonly wrapUps = new SingleFlight<WrapUpResult>();
 
   constructor(private readonly full: FullRouterDeps) {
     super(full);
@@ -151,15 +154,18 @@ export class Router extends RouterCore {
     });
   }
 
-  /** Closes the contact with the wrap-up; the agent is free for the next. */
+  /** Closes the contact with the wrap-up; the agent is free for the next. A repeated key answers the first result, moving nothing. */
   wrapUp(agentId: string, wrap: Omit<WrapUpRequest, 'note'> & { note: string }): Promise<WrapUpResult> {
-    return this.serial(async () => {
-      const p = this.mustGet(agentId);
-      const result = await writeWrapUp(this.deps.db, wrap, p, this.now());
-      await this.closed(p, result.row);
-      if (result.row.customerId !== null) this.deps.onTimeline(result.row.customerId, result.touchpointIds);
-      return result;
-    });
+    const apply = () =>
+      this.serial(async () => {
+        const p = this.mustGet(agentId);
+        const result = await writeWrapUp(this.deps.db, wrap, p, this.now());
+        if (result.replayed) return result;
+        await this.closed(p, result.row);
+        if (result.row.customerId !== null) this.deps.onTimeline(result.row.customerId, result.touchpointIds);
+        return result;
+      });
+    return wrap.idempotencyKey === undefined ? apply() : this.wrapUps.run(flightKey(agentId, wrap.idempotencyKey), apply);
   }
 
   /**

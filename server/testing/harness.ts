@@ -102,7 +102,12 @@ export interface TestGatewayOptions {
 }
 
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
-  const database = await openDatabase({ dataDir: 'memory://', databaseUrl: options.databaseUrl });
+  const database = await openDatabase({
+    dataDir: 'memory://',
+    databaseUrl: options.databaseUrl,
+    timeoutMs: options.config?.dbTimeoutMs,
+    log: options.logger,
+  });
   if (options.fixtures !== false) await loadFixtures(database);
   // Each gateway edits its own copy of the rules, never the shipped file.
   const rulesDir = mkdtempSync(path.join(os.tmpdir(), 'firebreak-rules-'));

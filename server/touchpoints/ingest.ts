@@ -14,6 +14,11 @@ export interface IngestOutcome {
   response: TouchpointBatchResponse;
   /** Newly stored touchpoints by customer, for live pushes to desktops showing them. */
   insertedByCustomer: Map<string, number[]>;
+  /**
+   * Customers with a touchpoint of this batch stored, now or by an earlier attempt (duplicates):
+   * to rescore. A retry after an answer that got lost still gets its customers rescored.
+   */
+  storedCustomers: Set<string>;
 }
 
 /**
@@ -55,6 +60,7 @@ export async function ingestTouchpoints(db: Db, events: readonly unknown[]): Pro
   });
 
   const insertedByCustomer = new Map<string, number[]>();
+  const storedCustomers = new Set(insertable.map(({ event }) => event.customerId));
   if (insertable.length > 0) {
     const stored = await db
       .insert(touchpoints)
@@ -88,6 +94,7 @@ export async function ingestTouchpoints(db: Db, events: readonly unknown[]): Pro
   return {
     response: { accepted: count('accepted'), duplicate: count('duplicate'), rejected: count('rejected'), results },
     insertedByCustomer,
+    storedCustomers,
   };
 }
 

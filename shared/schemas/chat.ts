@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHAT_SENDERS, LANGUAGES } from '../domain.js';
 import { isoDateTime } from './common.js';
+import { idempotencyKeySchema } from './work.js';
 
 /** Longest chat message, in characters; longer ones are refused, never cut. */
 export const CHAT_TEXT_MAX = 2000;
@@ -25,6 +26,11 @@ export const chatMessageSchema = z.object({
   text: z.string(),
   attachments: z.array(chatAttachmentSchema),
   sentAt: isoDateTime,
+  /**
+   * The key the agent's desktop sent it with (`chat.send`): only on the acknowledgement and on the
+   * `chat.message` echo to that agent's own desktops, so a pending bubble is matched to its message.
+   */
+  idempotencyKey: idempotencyKeySchema.optional(),
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
@@ -39,9 +45,9 @@ const emptyMessage = { message: 'write something or attach a link', path: ['text
 export const chatDraftSchema = z.object(draftFields).strict().refine(hasContent, emptyMessage);
 export type ChatDraft = z.input<typeof chatDraftSchema>;
 
-/** What an agent sends into one of their chats. */
+/** What an agent sends into one of their chats; `idempotencyKey` makes a resend safe. */
 export const agentChatSendSchema = z
-  .object({ contactId: z.string().min(1).max(64), ...draftFields })
+  .object({ contactId: z.string().min(1).max(64), ...draftFields, idempotencyKey: idempotencyKeySchema.optional() })
   .strict()
   .refine(hasContent, emptyMessage);
 export type AgentChatSend = z.input<typeof agentChatSendSchema>;

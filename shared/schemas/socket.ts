@@ -49,6 +49,7 @@ export const CLIENT_EVENTS = {
   chatSend: 'chat.send',
   chatTyping: 'chat.typing',
   consultSend: 'consult.send',
+  syncAck: 'sync.ack',
   ping: 'sys.ping',
 } as const;
 
@@ -75,6 +76,44 @@ export const setStateRequestSchema = z
     message: 'say why: break, meeting or training',
     path: ['reason'],
   });
+
+/**
+ * Where an event sits in its agent's delivery sequence: sent as the event's second argument on
+ * every event addressed to one agent (offers, contact changes, chat messages, consults, whispers).
+ * `seq` counts up by one per agent within a gateway run (`epoch`); the desktop applies them in
+ * order, once each, and acknowledges with `sync.ack`. Broadcasts (presence, boards, counts) and
+ * typing carry none: they are state, refetched after a reconnect.
+ */
+export const deliveryMetaSchema = z
+  .object({ epoch: z.string().min(1).max(64), seq: z.number().int().positive() })
+  .strict();
+export type DeliveryMeta = z.infer<typeof deliveryMetaSchema>;
+
+/** The last event a desktop applied: where a reconnecting desktop asks to resume from. */
+export const deliveryPointSchema = z
+  .object({ epoch: z.string().min(1).max(64), seq: z.number().int().nonnegative() })
+  .strict();
+export type DeliveryPoint = z.infer<typeof deliveryPointSchema>;
+
+/** `agent.ready` with delivery: the desktop acknowledges events and may resume a sequence. */
+export const agentReadyRequestSchema = z
+  .object({
+    delivery: z.object({ resume: deliveryPointSchema.nullable() }).strict().optional(),
+  })
+  .strict();
+
+/**
+ * The answer to a desktop that asked for delivery. `resumed`: every event after its `resume`
+ * point was re-sent before this answer, in order. Otherwise the desktop starts afresh at `seq`:
+ * what it held and is not in `held` is gone, and each held contact is offered to it again.
+ */
+export const deliveryStateSchema = z.object({
+  epoch: z.string(),
+  seq: z.number().int().nonnegative(),
+  resumed: z.boolean(),
+  held: z.array(z.string()),
+});
+export type DeliveryState = z.infer<typeof deliveryStateSchema>;
 
 /** Payload schema of each server → desktop event. Both sides parse with these. */
 export const serverEventSchemas = {
@@ -123,8 +162,8 @@ export type ServerEventPayload<E extends ServerEventName> = z.infer<(typeof serv
 /** Request and acknowledgement schemas of each desktop → server event. */
 export const clientEventSchemas = {
   [CLIENT_EVENTS.agentReady]: {
-    request: z.object({}).strict(),
-    response: agentStatusSchema,
+    request: agentReadyRequestSchema,
+    response: agentStatusSchema.extend({ delivery: deliveryStateSchema.optional() }),
   },
   [CLIENT_EVENTS.agentSetState]: {
     request: setStateRequestSchema,
@@ -146,6 +185,8 @@ export const clientEventSchemas = {
     request: contactLinkRequestSchema,
     response: contactLinkResponseSchema,
   },
+  /** Every sequenced event up to `seq` is applied: the gateway stops re-sending them. */
+  [CLIENT_EVENTS.syncAck]: { request: deliveryPointSchema, response: z.object({}) },
   [CLIENT_EVENTS.ping]: {
     request: z.object({ sentAt: z.number() }).strict(),
     response: z.object({ sentAt: z.number(), serverAt: z.number() }),
@@ -167,7 +208,7 @@ export type ClientEventResponse<E extends ClientEventName> = z.infer<
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; field?: string } };
 
 export type ServerToClientEvents = {
-  [E in ServerEventName]: (payload: ServerEventPayload<E>) => void;
+  [E in ServerEventName]: (payload: ServerEventPayload<E>, meta?: DeliveryMeta) => void;
 };
 export type ClientToServerEvents = {
   [E in ClientEventName]: (

@@ -51,6 +51,13 @@ export const promiseCaptureSchema = z
   .strict();
 export type PromiseCapture = z.infer<typeof promiseCaptureSchema>;
 
+/**
+ * A client-generated key (a uuid) that makes a request safe to send again: the gateway applies
+ * each key once per agent and answers a repeat with the first result (the offline outbox resends
+ * after a lost acknowledgement or a reconnect).
+ */
+export const idempotencyKeySchema = z.uuid();
+
 export const wrapUpRequestSchema = z
   .object({
     contactId,
@@ -59,6 +66,7 @@ export const wrapUpRequestSchema = z
     voc: vocCaptureSchema.optional(),
     complaint: complaintActionSchema.optional(),
     promise: promiseCaptureSchema.optional(),
+    idempotencyKey: idempotencyKeySchema.optional(),
   })
   .strict()
   .refine((w) => w.complaint === undefined || w.voc !== undefined, {

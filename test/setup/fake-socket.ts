@@ -117,7 +117,7 @@ export class FakeSocket implements RealtimeSocket {
   // ——— the socket.io surface the connector uses ———
 
   on<K extends keyof ReservedSocketListeners>(event: K, listener: ReservedSocketListeners[K]): this;
-  on(event: ServerEventName, listener: (payload: unknown) => void): this;
+  on(event: ServerEventName, listener: (payload: unknown, meta?: unknown) => void): this;
   on(event: string, listener: Listener): this {
     const set = this.listeners.get(event) ?? new Set<Listener>();
     set.add(listener);
@@ -170,6 +170,15 @@ export class FakeSocket implements RealtimeSocket {
     this.fire(event, payload);
   }
 
+  /** Pushes an event with its place in the agent's delivery sequence, as the gateway does. */
+  serverEmitSequenced<E extends ServerEventName>(
+    event: E,
+    payload: ServerEventPayload<E>,
+    meta: { epoch: string; seq: number },
+  ): void {
+    this.fire(event, payload, meta);
+  }
+
   /** Pushes anything under a server event name: for malformed-payload tests. */
   serverEmitRaw(event: ServerEventName, payload: unknown): void {
     this.fire(event, payload);
@@ -206,9 +215,9 @@ export class FakeSocket implements RealtimeSocket {
       .map((e) => e.payload as ClientEventRequest<E>);
   }
 
-  private fire(event: string, arg?: unknown): void {
+  private fire(event: string, ...args: unknown[]): void {
     for (const listener of this.listeners.get(event) ?? [])
-      (listener as (arg: unknown) => void)(arg);
+      (listener as (...args: unknown[]) => void)(...args);
   }
 }
 

@@ -3,8 +3,11 @@
  * jsdom lacks and antd needs, and leaves every test with a clean DOM, store and storage.
  */
 import '@testing-library/jest-dom/vitest';
+// IndexedDB (the outbox) as the browser has it, in memory.
+import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { resetOutbox } from '../../renderer/src/outbox/outbox-context';
 import { resetStore } from '../../renderer/src/state';
 
 // antd renders through CSS-in-JS, which is slow in jsdom, and CI machines are shared: give
@@ -38,9 +41,10 @@ globalThis.ResizeObserver = ResizeObserverStub;
 const getComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   resetStore();
+  await resetOutbox();
   window.sessionStorage.clear();
   window.localStorage.clear();
   document.documentElement.removeAttribute('dir');

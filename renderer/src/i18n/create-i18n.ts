@@ -36,6 +36,9 @@ import trendsZhCN from '../features/console/trends/locales/zh-CN';
 import settingsEn from '../features/settings/locales/en';
 import settingsFa from '../features/settings/locales/fa';
 import settingsZhCN from '../features/settings/locales/zh-CN';
+import outboxEn from '../outbox/locales/en';
+import outboxFa from '../outbox/locales/fa';
+import outboxZhCN from '../outbox/locales/zh-CN';
 import commonEn from './locales/en';
 import commonFa from './locales/fa';
 import commonZhCN from './locales/zh-CN';
@@ -55,6 +58,7 @@ export const I18N_NAMESPACES = [
   'console',
   'trends',
   'settings',
+  'outbox',
 ] as const;
 
 const resources = {
@@ -72,6 +76,7 @@ const resources = {
     console: consoleZhCN,
     trends: trendsZhCN,
     settings: settingsZhCN,
+    outbox: outboxZhCN,
   },
   en: {
     common: commonEn,
@@ -87,6 +92,7 @@ const resources = {
     console: consoleEn,
     trends: trendsEn,
     settings: settingsEn,
+    outbox: outboxEn,
   },
   fa: {
     common: commonFa,
@@ -102,6 +108,7 @@ const resources = {
     console: consoleFa,
     trends: trendsFa,
     settings: settingsFa,
+    outbox: outboxFa,
   },
 } satisfies Record<Language, Record<(typeof I18N_NAMESPACES)[number], object>>;
 

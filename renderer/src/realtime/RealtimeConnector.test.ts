@@ -70,7 +70,7 @@ describe('RealtimeConnector', () => {
     const socket = sockets.latest();
     expect(socket.url).toBe('http://gateway.test');
     expect(socket.auth).toEqual({ token: 'test-token' });
-    expect(socket.emitsOf('agent.ready')).toEqual([{}]);
+    expect(socket.emitsOf('agent.ready')).toEqual([{ delivery: { resume: null } }]);
     expect(appStore.getState().connection).toBe('ready');
     expect(appStore.getState().presence?.state).toBe('available');
   });

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import {
   CLIENT_EVENTS,
+  deliveryMetaSchema,
   serverEventSchemas,
   type ClientEventName,
   type ClientEventRequest,
@@ -8,11 +9,10 @@ import {
   type ServerEventName,
 } from '../../../shared/schemas/socket';
 import { refreshSession, type RefreshOutcome } from '../api/auth/session';
-import { consoleKeys } from '../api/console/keys';
-import { customerKeys } from '../api/customers/keys';
-import { preemptionKeys } from '../api/preemption/keys';
 import type { AppStore } from '../state';
 import { ackSchemaOf, payloadSchemaOf } from './ack';
+import { DeliverySequence } from '../../../shared/delivery-sequence';
+import { resyncAfterReconnect } from './resync';
 import { REALTIME_ERROR_CODES, RealtimeError } from './errors';
 import { createServerEventHandlers, type ServerEventHandlers } from './server-event-handlers';
 import type { RealtimeSocket, SocketFactory } from './socket';
@@ -53,6 +53,13 @@ export class RealtimeConnector {
   private wasReady = false;
   /** The session was refreshed for the current connection attempt (once is enough). */
   private refreshedForConnect = false;
+  /** The agent's events in order and once each, across re-sends and reconnects. */
+  private readonly sequence = new DeliverySequence();
+  /** The gateway sequences this desktop's events (it said so in its `agent.ready` answer). */
+  private sequenced = false;
+  private ackTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last point acknowledged (`epoch:seq`). */
+  private acked = '';
 
   constructor(private readonly options: RealtimeConnectorOptions) {
     this.handlers = createServerEventHandlers(options);
@@ -75,6 +82,7 @@ export class RealtimeConnector {
     });
     socket.on('disconnect', (reason) => {
       if (this.socket !== socket) return;
+      this.sequence.suspend();
       this.store.setConnection('connecting');
       // The server closed us on purpose (the session ended, or expired unrefreshed); socket.io
       // will not retry that by itself. Asking again tells which: a refused handshake refreshes.
@@ -89,13 +97,14 @@ export class RealtimeConnector {
       if (!socket.active) this.retryLater(() => socket.connect());
     });
     for (const event of SERVER_EVENT_NAMES) {
-      socket.on(event, (payload) => this.receive(event, this.handlers[event], payload));
+      socket.on(event, (payload, meta) => this.receive(event, this.handlers[event], payload, meta));
     }
     socket.connect();
   }
 
   stop(): void {
     clearTimeout(this.retryTimer);
+    clearTimeout(this.ackTimer);
     const socket = this.socket;
     this.socket = null;
     if (socket === null) return;
@@ -144,18 +153,18 @@ export class RealtimeConnector {
   private async announceReady(socket: RealtimeSocket): Promise<void> {
     clearTimeout(this.retryTimer);
     try {
-      const status = await this.emit(CLIENT_EVENTS.agentReady, {});
+      const { delivery, ...status } = await this.emit(CLIENT_EVENTS.agentReady, {
+        delivery: { resume: this.sequence.resumePoint() },
+      });
       if (this.socket !== socket) return;
+      this.sequenced = delivery !== undefined;
+      // Before the held events are applied: a fresh start drops what the gateway no longer holds.
+      resyncAfterReconnect(this.options, { delivery, wasReady: this.wasReady });
+      if (delivery) this.sequence.establish(delivery);
       this.store.setPresence(status);
       this.store.setConnection('ready');
-      // After a reconnect, whatever was live may have moved on while we were away.
-      if (this.wasReady) {
-        const { queryClient } = this.options;
-        void queryClient.invalidateQueries({ queryKey: customerKeys.all });
-        void queryClient.invalidateQueries({ queryKey: preemptionKeys.all });
-        void queryClient.invalidateQueries({ queryKey: consoleKeys.all });
-      }
       this.wasReady = true;
+      this.scheduleAck();
     } catch (error) {
       if (this.socket !== socket) return;
       this.logger.warn('[realtime] agent.ready failed; asking again', error);
@@ -189,13 +198,52 @@ export class RealtimeConnector {
     this.retryTimer = setTimeout(run, this.retryDelayMs);
   }
 
+  /** A sequenced event goes through the delivery sequence (in order, once); others apply now. */
   private receive<E extends ServerEventName>(
     event: E,
     handler: ServerEventHandlers[E],
     raw: unknown,
+    rawMeta: unknown,
   ): void {
     // Signed out (or in as someone else) but not yet stopped: nothing may land in the cache.
     if (this.store.sessionId !== this.options.sessionId) return;
+    if (rawMeta === undefined) {
+      this.apply(event, handler, raw);
+      return;
+    }
+    const meta = deliveryMetaSchema.safeParse(rawMeta);
+    if (!meta.success) {
+      this.logger.warn(`[realtime] ignored ${event}: unknown delivery point`, meta.error.issues);
+      return;
+    }
+    // Before the first answer we cannot know yet whether the gateway sequences: hold it.
+    if (!this.sequenced && this.wasReady) {
+      this.apply(event, handler, raw);
+      return;
+    }
+    this.sequence.receive(meta.data, () => this.apply(event, handler, raw));
+    this.scheduleAck();
+  }
+
+  /** Tells the gateway, soon and once for a burst, up to where events are applied. */
+  private scheduleAck(): void {
+    if (this.ackTimer !== undefined) return;
+    this.ackTimer = setTimeout(() => {
+      this.ackTimer = undefined;
+      const point = this.sequence.appliedPoint();
+      const socket = this.socket;
+      const key = point === null ? '' : `${point.epoch}:${String(point.seq)}`;
+      if (point === null || socket === null || !socket.connected || key === this.acked) return;
+      this.acked = key;
+      this.emit(CLIENT_EVENTS.syncAck, point).catch(() => {
+        // Lost with the connection: the gateway re-sends, and the next ack covers it.
+        this.acked = '';
+      });
+    }, 0);
+  }
+
+  /** Parses the payload with its shared schema and hands it to its handler. */
+  private apply<E extends ServerEventName>(event: E, handler: ServerEventHandlers[E], raw: unknown): void {
     const parsed = payloadSchemaOf(event).safeParse(raw);
     if (!parsed.success) {
       this.logger.warn(

@@ -26,7 +26,8 @@ export interface RealtimeSocket {
     event: K,
     listener: ReservedSocketListeners[K],
   ): unknown;
-  on(event: ServerEventName, listener: (payload: unknown) => void): unknown;
+  /** `meta`: the event's place in the agent's delivery sequence, when it has one. */
+  on(event: ServerEventName, listener: (payload: unknown, meta?: unknown) => void): unknown;
   removeAllListeners(): unknown;
   connect(): unknown;
   disconnect(): unknown;
@@ -44,6 +45,9 @@ export interface RealtimeSocket {
  */
 export type SocketFactory = (url: string, auth: () => { token: string }) => RealtimeSocket;
 
+/** socket.io's reconnection backoff for desktops (docs/reliability.md). */
+export const RECONNECT_BACKOFF = { delayMs: 1_000, maxDelayMs: 10_000, jitter: 0.5 } as const;
+
 /**
  * The production factory: socket.io at the gateway URL, WebSocket only, connected on `connect()`.
  * Typed by the shared `ServerToClientEvents` / `ClientToServerEvents`; `RealtimeConnector.emit<E>`
@@ -56,6 +60,11 @@ export const createSocketIoSocket: SocketFactory = (url, auth) => {
     },
     transports: ['websocket'],
     autoConnect: false,
+    // Jittered exponential backoff: after a gateway restart a whole floor of desktops comes back
+    // spread over seconds (each try at delay × 2^n, ± half, capped), not in one thundering herd.
+    reconnectionDelay: RECONNECT_BACKOFF.delayMs,
+    reconnectionDelayMax: RECONNECT_BACKOFF.maxDelayMs,
+    randomizationFactor: RECONNECT_BACKOFF.jitter,
   });
   return socket;
 };

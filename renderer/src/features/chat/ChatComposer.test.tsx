@@ -85,9 +85,15 @@ describe('chat composer', () => {
     expect(socket.emitsOf('chat.send')).toEqual([]);
     await user.keyboard('{Enter}');
 
-    expect(socket.emitsOf('chat.send')).toEqual([
-      { contactId: 'chat-1', text: 'Hello,\nhow can I help?' },
-    ]);
+    await waitFor(() =>
+      expect(socket.emitsOf('chat.send')).toEqual([
+        {
+          contactId: 'chat-1',
+          text: 'Hello,\nhow can I help?',
+          idempotencyKey: expect.any(String) as string,
+        },
+      ]),
+    );
     await waitFor(() => expect(input()).toHaveValue(''));
     const sent = await screen.findByText(/how can I help\?/, {
       selector: '[data-testid="chat-message-text"]',
@@ -95,7 +101,7 @@ describe('chat composer', () => {
     expect(sent.closest('[data-testid="chat-message"]')).toHaveAttribute('data-sender', 'agent');
   });
 
-  it('keeps the text and says why when a send fails', async () => {
+  it('shows a refused message as not sent, with the reason, and gives its text back to edit', async () => {
     const { user, socket } = renderChat(<ChatPane contact={aChatContact()} />);
     socket.answer('chat.send', () => ({
       ok: false,
@@ -104,10 +110,17 @@ describe('chat composer', () => {
 
     await user.type(input(), 'Are you still there?{Enter}');
 
-    expect(await screen.findByTestId('chat-send-error')).toHaveTextContent(
-      'Not sent: The chat has ended.',
+    const failed = await screen.findByTestId('chat-message-failed');
+    expect(failed).toHaveTextContent('Not sent: The chat has ended.');
+    expect(failed.closest('[data-testid="chat-message"]')).toHaveTextContent(
+      'Are you still there?',
     );
-    expect(input()).toHaveValue('Are you still there?');
+    expect(input()).toHaveValue('');
+    expect(socket.emitsOf('chat.send')).toHaveLength(1);
+
+    await user.click(screen.getByTestId('chat-message-edit'));
+    await waitFor(() => expect(input()).toHaveValue('Are you still there?'));
+    expect(screen.queryByTestId('chat-message')).not.toBeInTheDocument();
     expect(socket.emitsOf('chat.send')).toHaveLength(1);
   });
 

@@ -35,7 +35,7 @@ export function ChatComposer({ contact }: { contact: Contact }) {
           <Alert type="info" showIcon title={reason} />
         </div>
       )}
-      <DraftAttachments contactId={contact.id} disabled={!enabled || send.isPending} />
+      <DraftAttachments contactId={contact.id} disabled={!enabled} />
       <div style={{ position: 'relative' }}>
         {picker.open && (
           <CannedReplyPicker picker={picker} listId={ids.list} onPick={composer.pick} />
@@ -65,7 +65,6 @@ export function ChatComposer({ contact }: { contact: Contact }) {
             resize: 'none',
           }}
           disabled={!enabled}
-          readOnly={send.isPending}
           value={text}
           onChange={composer.onChange}
           onKeyDown={composer.onKeyDown}
@@ -73,7 +72,7 @@ export function ChatComposer({ contact }: { contact: Contact }) {
         />
       </div>
       <Flex justify="space-between" align="center" gap={8} wrap>
-        <AttachmentLinkForm contactId={contact.id} disabled={!enabled || send.isPending} />
+        <AttachmentLinkForm contactId={contact.id} disabled={!enabled} />
         <Flex align="center" gap={12}>
           <Typography.Text
             id={ids.counter}
@@ -87,7 +86,6 @@ export function ChatComposer({ contact }: { contact: Contact }) {
             data-testid="chat-send"
             icon={<SendOutlined />}
             disabled={!composer.canSend}
-            loading={send.isPending}
             onClick={composer.submit}
           >
             {t('composer.send')}

@@ -1,6 +1,6 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { theme, Typography } from 'antd';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatMessage } from '../../../../shared/schemas/chat';
@@ -9,11 +9,16 @@ import { MessageTime } from './MessageTime';
 /** Customer at the start, agent at the end (mirrored in right-to-left), notices centred. */
 const ALIGN = { customer: 'flex-start', agent: 'flex-end', system: 'center' } as const;
 
-/** One message as a bubble: who, when, the text (as text, never HTML) and its links. */
+/**
+ * One message as a bubble: who, when, the text (as text, never HTML) and its links. A message the
+ * gateway has not acknowledged yet carries its `delivery` state and says so under the text.
+ */
 export const ChatMessageItem = memo(function ChatMessageItem({
   message,
+  delivery,
 }: {
   message: ChatMessage;
+  delivery?: { status: 'pending' | 'failed'; notice: ReactNode };
 }) {
   const { t } = useTranslation('chat');
   const { token } = theme.useToken();
@@ -30,13 +35,21 @@ export const ChatMessageItem = memo(function ChatMessageItem({
         : sender === 'customer'
           ? token.colorFillQuaternary
           : 'transparent',
-    border: sender === 'customer' ? `1px solid ${token.colorBorderSecondary}` : undefined,
+    border:
+      sender === 'customer'
+        ? `1px solid ${token.colorBorderSecondary}`
+        : delivery?.status === 'failed'
+          ? `1px dashed ${token.colorError}`
+          : delivery === undefined
+            ? undefined
+            : `1px dashed ${token.colorBorder}`,
   };
   return (
     <li
       data-testid="chat-message"
       data-sender={sender}
       data-message-id={message.id}
+      data-delivery={delivery?.status ?? 'delivered'}
       style={{ display: 'flex', flexDirection: 'column', alignItems: ALIGN[sender] }}
     >
       <div style={bubble}>
@@ -74,6 +87,7 @@ export const ChatMessageItem = memo(function ChatMessageItem({
             ))}
           </ul>
         )}
+        {delivery?.notice}
       </div>
     </li>
   );

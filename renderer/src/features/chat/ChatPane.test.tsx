@@ -110,12 +110,15 @@ describe('chat pane', () => {
     await user.click(input());
     await user.paste('Please fill this in');
     await user.keyboard('{Enter}');
-    expect(socket.emitsOf('chat.send')).toEqual([
-      {
-        contactId: 'chat-1',
-        text: 'Please fill this in',
-        attachments: [{ url: 'https://docs.example.com/form.pdf', name: 'Claim form' }],
-      },
-    ]);
+    await waitFor(() =>
+      expect(socket.emitsOf('chat.send')).toEqual([
+        {
+          contactId: 'chat-1',
+          text: 'Please fill this in',
+          attachments: [{ url: 'https://docs.example.com/form.pdf', name: 'Claim form' }],
+          idempotencyKey: expect.any(String) as string,
+        },
+      ]),
+    );
   });
 });

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { transcriptQueryOptions } from '../../api/chat/queries';
 import { useWhispers } from '../../api/chat/whispers';
 import { ChatMessageItem } from './ChatMessageItem';
+import { PendingMessageStatus } from './PendingMessageStatus';
 import { interleaveWhispers } from './transcript-entries';
+import { usePendingMessages } from './use-pending-messages';
 import { WhisperBubble } from './WhisperBubble';
 
 /**
@@ -18,7 +20,8 @@ const STICK_PX = 48;
 
 /**
  * The conversation, oldest first, scrolled to the newest as messages arrive; a lead's whispers
- * (for this agent's eyes only) sit among the messages at the time they were sent.
+ * (for this agent's eyes only) sit among the messages at the time they were sent. The agent's
+ * messages not yet acknowledged come last, marked pending (or failed, with what to do).
  */
 export function ChatTranscript({ contactId }: { contactId: string }) {
   const { t } = useTranslation('chat');
@@ -29,7 +32,8 @@ export function ChatTranscript({ contactId }: { contactId: string }) {
   const stickToBottom = useRef(true);
   const messages = query.data?.items;
   const entries = useMemo(() => interleaveWhispers(messages ?? [], whispers), [messages, whispers]);
-  const lastId = entries.at(-1)?.key;
+  const pending = usePendingMessages(contactId, messages);
+  const lastId = pending.at(-1)?.key ?? entries.at(-1)?.key;
 
   // Sync with the DOM: keep the newest message in view unless the agent scrolled up to read.
   useLayoutEffect(() => {
@@ -82,7 +86,7 @@ export function ChatTranscript({ contactId }: { contactId: string }) {
           {t('showEarlier', { count: Math.min(hidden, TRANSCRIPT_WINDOW) })}
         </Button>
       )}
-      {entries.length === 0 ? (
+      {entries.length === 0 && pending.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty')} />
       ) : (
         <ol
@@ -106,6 +110,13 @@ export function ChatTranscript({ contactId }: { contactId: string }) {
               </li>
             ),
           )}
+          {pending.map((p) => (
+            <ChatMessageItem
+              key={`pending:${p.key}`}
+              message={p.message}
+              delivery={{ status: p.status, notice: <PendingMessageStatus pending={p} /> }}
+            />
+          ))}
         </ol>
       )}
     </div>

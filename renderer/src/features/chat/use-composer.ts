@@ -23,7 +23,7 @@ import { useTypingSignal } from './use-typing-signal';
 
 /**
  * Everything the composer does: the draft (kept in the store per chat), the `/` picker, the
- * typing signal, the length limit and sending. The component only lays it out; `inputRef` is
+ * typing signal, the length limit and sending (through the outbox: see use-chat-send.ts). The component only lays it out; `inputRef` is
  * its text box, where the caret goes after a canned reply.
  */
 export function useComposer(contact: Contact, inputRef: RefObject<TextAreaRef | null>) {
@@ -56,8 +56,7 @@ export function useComposer(contact: Contact, inputRef: RefObject<TextAreaRef | 
   }, [text, inputRef]);
 
   const overBy = text.length - CHAT_TEXT_MAX;
-  const canSend =
-    enabled && !send.isPending && overBy <= 0 && (text.trim() !== '' || attachments.length > 0);
+  const canSend = enabled && overBy <= 0 && (text.trim() !== '' || attachments.length > 0);
 
   const edited = () => {
     if (send.isError) send.reset();
@@ -65,7 +64,7 @@ export function useComposer(contact: Contact, inputRef: RefObject<TextAreaRef | 
   };
 
   const submit = () => {
-    if (!enabled || send.isPending || overBy > 0) return;
+    if (!enabled || overBy > 0) return;
     const trimmed = text.trim();
     const request: AgentChatSend =
       attachments.length > 0
@@ -76,7 +75,8 @@ export function useComposer(contact: Contact, inputRef: RefObject<TextAreaRef | 
       return;
     }
     typing.stop();
-    send.mutate({ request, draftText: text });
+    setCaret(0);
+    send.mutate(request);
   };
 
   const pick = (reply: CannedReply) => {

@@ -6,6 +6,7 @@ import { CommandPaletteButton } from '../../commands/CommandPaletteButton';
 import { useShortcutHint } from '../../commands/shortcut-hint';
 import { useSignOutEverywhere } from '../../api/auth/session';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { OutboxIndicator } from '../../outbox/OutboxIndicator';
 import { useAgent } from '../../state';
 import { ConsoleToggle } from '../console/ConsoleToggle';
 import { SettingsButton } from '../settings/SettingsButton';
@@ -31,6 +32,7 @@ export function WorkspaceHeader() {
           </Typography.Text>
           <PresenceToggle />
           <ConnectionBadge />
+          <OutboxIndicator />
         </Space>
         <Space size="middle">
           <ConsultInbox />

@@ -11,7 +11,7 @@ import {
 describe('workspace', () => {
   it('connects, announces agent.ready and waits for a contact', async () => {
     const { socket } = await renderLifecycleWorkspace();
-    expect(socket.emitsOf('agent.ready')).toEqual([{}]);
+    expect(socket.emitsOf('agent.ready')).toEqual([{ delivery: { resume: null } }]);
     expect(screen.getByTestId('agent-name')).toHaveTextContent('Lin Mei');
     expect(screen.getByTestId('connection-badge')).toHaveAttribute('data-status', 'ready');
     expect(screen.getByTestId('idle')).toHaveTextContent('Waiting for the next contact');

@@ -143,6 +143,7 @@ describe('wrap-up', () => {
             description: 'Call back with the adjuster’s report',
             dueAt: friday.toISOString(),
           },
+          idempotencyKey: expect.any(String) as string,
         },
       ]);
 

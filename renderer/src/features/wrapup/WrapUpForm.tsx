@@ -84,6 +84,9 @@ export function WrapUpForm({ contact, pop }: WrapUpFormProps) {
       {errors.form !== undefined && (
         <Alert type="error" showIcon data-testid="wrapup-error" title={errors.form} />
       )}
+      {form.queued && (
+        <Alert type="info" showIcon data-testid="wrapup-queued" title={t('queued')} />
+      )}
       {/* Kept in view at the foot of the scrolling side panel: the form is taller than a laptop. */}
       <div
         style={{

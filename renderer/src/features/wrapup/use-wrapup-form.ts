@@ -1,16 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_EVENTS } from '../../../../shared/schemas/socket';
 import type { WrapUpRequest } from '../../../../shared/schemas/work';
 import { getHeldOffers } from '../../api/contacts/offers-cache';
+import { useOutboxActions } from '../../outbox/outbox-context';
+import type { OutboxError } from '../../outbox/outbox-item';
 import { applyContactEnded } from '../../realtime/contact-patch';
-import { RealtimeError } from '../../realtime/errors';
-import { useRealtimeEmit } from '../../realtime/realtime-context';
-import { appStore, useAgent } from '../../state';
+import { appStore, useAgent, useConnectionStatus } from '../../state';
+import { usePendingWrapUp } from './use-pending-wrapup';
 import {
   buildWrapUpRequest,
+  draftFromRequest,
   emptyDraft,
   wrapUpFieldOf,
   type WrapUpDraft,
@@ -21,19 +23,34 @@ import { forgetDraft, loadDraft, saveDraft } from './wrapup-drafts';
 
 /**
  * The wrap-up form of one contact: its draft (kept across tab switches), its field errors (from
- * the form's own checks or the gateway's refusal) and its submission. Nothing typed is ever lost
- * to an error; a successful wrap-up lets the contact go.
+ * the form's own checks or the gateway's refusal) and its submission, through the outbox: stored
+ * on this desktop first, then sent. Offline, the agent is told it is saved and the contact leaves
+ * the screen; it is sent when the connection is back. Nothing typed is ever lost to an error: a
+ * refused wrap-up comes back into the form with the reason beside its field.
  */
 export function useWrapUpForm(contactId: string) {
   const { t } = useTranslation('wrapup');
   const { message } = App.useApp();
-  const emit = useRealtimeEmit();
   const queryClient = useQueryClient();
+  const outbox = useOutboxActions();
+  const connection = useConnectionStatus();
   const me = useAgent();
+  const errorsOf = (error: OutboxError): WrapUpErrors => {
+    const field = wrapUpFieldOf(error.field);
+    return { [field]: field === 'form' ? t('failed', { message: error.message }) : error.message };
+  };
+
+  const queued = usePendingWrapUp(contactId);
+  const refused = queued?.status === 'failed' ? queued : undefined;
   const [draft, setDraft] = useState<WrapUpDraft>(
-    () => loadDraft(contactId) ?? emptyDraft(me?.id ?? null),
+    () =>
+      loadDraft(contactId) ??
+      (refused ? draftFromRequest(refused.payload, me?.id ?? null) : emptyDraft(me?.id ?? null)),
   );
-  const [errors, setErrors] = useState<WrapUpErrors>({});
+  const [errors, setErrors] = useState<WrapUpErrors>(() =>
+    refused?.error ? errorsOf(refused.error) : {},
+  );
+  const [storing, setStoring] = useState(false);
 
   // Sync with the drafts memory outside React.
   useEffect(() => saveDraft(contactId, draft), [contactId, draft]);
@@ -47,23 +64,6 @@ export function useWrapUpForm(contactId: string) {
     [queryClient, contactId],
   );
 
-  const mutation = useMutation({
-    mutationKey: ['contacts', 'wrap-up', contactId],
-    mutationFn: (request: WrapUpRequest) => emit(CLIENT_EVENTS.contactWrapUp, request),
-    onSuccess: (result) => {
-      forgetDraft(result.contactId);
-      // `contact.ended` (closed) follows; applying both is harmless.
-      applyContactEnded(queryClient, appStore, { contactId: result.contactId, reason: 'closed' });
-      void message.success(t('saved'));
-    },
-    onError: (error) => {
-      const field = error instanceof RealtimeError ? wrapUpFieldOf(error.field) : 'form';
-      setErrors({
-        [field]: field === 'form' ? t('failed', { message: error.message }) : error.message,
-      });
-    },
-  });
-
   /** Changes the draft; the errors of the fields it touches (and the form's) go away. */
   const update = (patch: Partial<WrapUpDraft>, fields: readonly WrapUpField[] = []) => {
     setDraft((current) => ({ ...current, ...patch }));
@@ -74,7 +74,40 @@ export function useWrapUpForm(contactId: string) {
     });
   };
 
+  const send = async (request: WrapUpRequest) => {
+    setStoring(true);
+    let key: string;
+    try {
+      // The refused one is replaced by what the agent fixed.
+      if (refused) await outbox.discard(refused.key);
+      key = (await outbox.enqueue(CLIENT_EVENTS.contactWrapUp, request)).key;
+    } catch (error) {
+      setErrors({
+        form: t('failed', { message: error instanceof Error ? error.message : String(error) }),
+      });
+      return;
+    } finally {
+      setStoring(false);
+    }
+    if (appStore.getState().connection !== 'ready') {
+      // Safe on this desktop: the agent may move on; it is sent when the connection is back.
+      void message.info(t('queued'));
+      forgetDraft(contactId);
+      applyContactEnded(queryClient, appStore, { contactId, reason: 'closed' });
+    }
+    const outcome = await outbox.settled(key);
+    if (outcome.status === 'delivered') {
+      forgetDraft(contactId);
+      void message.success(t('saved'));
+    } else if (outcome.status === 'failed') {
+      setErrors(errorsOf(outcome.error));
+    }
+  };
+
+  const waiting = queued?.status === 'pending';
   const submit = () => {
+    // One wrap-up per contact in flight (Enter in a field submits the form too).
+    if (storing || waiting) return;
     const built = buildWrapUpRequest(contactId, draft);
     if (!built.ok) {
       const found: WrapUpErrors = {};
@@ -86,10 +119,18 @@ export function useWrapUpForm(contactId: string) {
       return;
     }
     setErrors({});
-    mutation.mutate(built.request);
+    void send(built.request);
   };
 
-  return { draft, update, errors, submit, pending: mutation.isPending };
+  return {
+    draft,
+    update,
+    errors,
+    submit,
+    pending: storing || waiting,
+    /** Saved here, not yet acknowledged, and not on its way right now: the agent is told so. */
+    queued: waiting && (connection !== 'ready' || queued.attempts > 1),
+  };
 }
 
 export type WrapUpForm = ReturnType<typeof useWrapUpForm>;

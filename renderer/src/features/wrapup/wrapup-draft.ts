@@ -1,6 +1,6 @@
 import type { ComplaintStatus, Disposition, RootCause, Sentiment } from '../../../../shared/domain';
 import { wrapUpRequestSchema, type WrapUpRequest } from '../../../../shared/schemas/work';
-import { fromLocalInput, type PromisePreset } from './due-dates';
+import { fromLocalInput, toLocalInput, type PromisePreset } from './due-dates';
 
 export type { PromisePreset } from './due-dates';
 export const COMPLAINT_MODES = ['none', 'create', 'update'] as const;
@@ -40,6 +40,30 @@ export function emptyDraft(myId: string | null): WrapUpDraft {
     promiseDescription: '',
     promiseDue: '',
     promisePreset: null,
+  };
+}
+
+/**
+ * The draft a request was built from, as near as the form can show it (a refused wrap-up from the
+ * outbox comes back into the form to be fixed): the inverse of `buildWrapUpRequest`.
+ */
+export function draftFromRequest(request: WrapUpRequest, myId: string | null): WrapUpDraft {
+  const { voc, complaint, promise } = request;
+  const localDue = (iso: string) => toLocalInput(new Date(iso));
+  return {
+    ...emptyDraft(myId),
+    disposition: request.disposition,
+    note: request.note ?? '',
+    rootCauses: voc?.rootCauses ?? [],
+    customerWords: voc?.customerWords ?? '',
+    sentiment: voc?.sentiment ?? null,
+    complaintMode: complaint?.action ?? 'none',
+    complaintId: complaint?.action === 'update' ? complaint.complaintId : null,
+    complaintOwnerId: complaint?.ownerId ?? myId,
+    complaintDue: complaint ? localDue(complaint.dueAt) : '',
+    complaintStatus: complaint?.action === 'update' ? (complaint.status ?? null) : null,
+    promiseDescription: promise?.description ?? '',
+    promiseDue: promise ? localDue(promise.dueAt) : '',
   };
 }
 

@@ -37,6 +37,14 @@ const en = {
     closed: 'This chat is closed.',
     abandoned: 'The customer left this chat.',
   } satisfies Record<Exclude<ContactState, 'active'>, string>,
+  delivery: {
+    sending: 'Sending…',
+    waiting: 'Pending: saved on this desktop, sent when the connection is back',
+    failed: 'Not sent: {{message}}',
+    retry: 'Send again',
+    edit: 'Edit',
+    discard: 'Discard',
+  },
   canned: {
     label: 'Canned replies',
     loading: 'Loading canned replies…',

@@ -33,6 +33,14 @@ const zhCN: ChatMessages = {
     closed: '该对话已关闭。',
     abandoned: '客户已离开该对话。',
   },
+  delivery: {
+    sending: '发送中…',
+    waiting: '待发送：已保存在本机，连接恢复后发送',
+    failed: '未发送：{{message}}',
+    retry: '重新发送',
+    edit: '编辑',
+    discard: '放弃',
+  },
   canned: {
     label: '快捷回复',
     loading: '正在加载快捷回复…',

@@ -81,6 +81,8 @@ const en = {
   submit: 'Finish wrap-up',
   failed: 'Could not finish the wrap-up: {{message}}',
   saved: 'Wrap-up saved',
+  queued:
+    'Wrap-up saved on this desktop: it will be sent as soon as the connection is back. You can move on.',
 };
 
 export type WrapUpMessages = typeof en;

@@ -79,6 +79,7 @@ const zhCN: WrapUpMessages = {
   submit: '完成话后处理',
   failed: '无法完成话后处理：{{message}}',
   saved: '话后处理已保存',
+  queued: '话后处理已保存在本机，连接恢复后将自动发送。您可以继续下一项工作。',
 };
 
 export default zhCN;
