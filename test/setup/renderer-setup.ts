@@ -3,10 +3,11 @@
  * jsdom lacks and antd needs, and leaves every test with a clean DOM, store and storage.
  */
 import '@testing-library/jest-dom/vitest';
-// IndexedDB (the outbox) as the browser has it, in memory.
+// IndexedDB (the outbox, the draft backup) as the browser has it, in memory.
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { resetDrafts } from '../../renderer/src/outbox/draft-backup';
 import { resetOutbox } from '../../renderer/src/outbox/outbox-context';
 import { resetStore } from '../../renderer/src/state';
 
@@ -45,6 +46,7 @@ afterEach(async () => {
   cleanup();
   resetStore();
   await resetOutbox();
+  await resetDrafts();
   window.sessionStorage.clear();
   window.localStorage.clear();
   document.documentElement.removeAttribute('dir');

@@ -4,6 +4,8 @@ import { REALTIME_ERROR_CODES, RealtimeError } from '../realtime/errors';
 import { RealtimeContext } from '../realtime/realtime-context';
 import type { RealtimeConnector } from '../realtime/RealtimeConnector';
 import { appStore } from '../state';
+import { appDrafts } from './draft-backup';
+import { keepDrafts } from './draft-keeping';
 import type { Outbox } from './outbox';
 import { appOutbox, OutboxContext, type OutboxHandle } from './outbox-context';
 import { applyDelivered } from './outbox-delivered';
@@ -34,7 +36,8 @@ export interface OutboxProviderProps {
  * Sends the signed-in agent's outbox through the session's socket: at start (a window closed with
  * work unsent sends it once the same agent is back), after each new item, and each time the
  * connection is ready again. Never another agent's items: the runner only takes the signed-in
- * agent's, and a new session gets a new runner.
+ * agent's, and a new session gets a new runner. Also keeps the backup of unsent drafts in step
+ * with the session and the held contacts.
  */
 export function OutboxProvider({ children, outbox = appOutbox }: OutboxProviderProps) {
   const connector = useContext(RealtimeContext);
@@ -63,6 +66,9 @@ export function OutboxProvider({ children, outbox = appOutbox }: OutboxProviderP
       if (runner.current === current) runner.current = null;
     };
   }, [outbox, connector, queryClient]);
+
+  // What is typed and not yet sent is backed up for this session (draft-keeping.ts).
+  useEffect(() => keepDrafts({ drafts: appDrafts, store: appStore, queryClient }), [queryClient]);
 
   const handle = useMemo<OutboxHandle>(
     () => ({ outbox, kick: () => runner.current?.kick() }),

@@ -13,7 +13,9 @@ export interface ChatDraft {
 /**
  * Per chat (keyed by contact id), client state only: unread customer messages, whether the
  * customer is typing, and the agent's unsent draft. Transcripts are server data (query cache).
- * Nothing here is persisted: drafts hold customer conversation and end with the session.
+ * Nothing here is persisted by the store. Drafts hold customer conversation: the store owns them in
+ * the page, and outbox/draft-keeping.ts backs them up for this session only (so a reload keeps
+ * them); they end with the session.
  */
 export interface ChatSlice {
   /** Customer messages that arrived while the chat was not the one on screen. */
@@ -31,6 +33,8 @@ export interface ChatSlice {
   addChatDraftAttachment: (contactId: string, attachment: ChatAttachment) => void;
   removeChatDraftAttachment: (contactId: string, index: number) => void;
   clearChatDraft: (contactId: string) => void;
+  /** Puts back a draft kept from before a reload, unless this page already has one for the chat. */
+  restoreChatDraft: (contactId: string, draft: ChatDraft) => void;
   /** Drops everything held for a chat (it ended). */
   forgetChat: (contactId: string) => void;
 }
@@ -120,6 +124,10 @@ export const createChatSlice: AppSliceCreator<ChatSlice> = (set, get) => {
       })),
     clearChatDraft: (contactId) =>
       set((state) => ({ chatDrafts: without(state.chatDrafts, contactId) })),
+    restoreChatDraft: (contactId, draft) => {
+      if (contactId in get().chatDrafts) return;
+      set((state) => ({ chatDrafts: { ...state.chatDrafts, [contactId]: draft } }));
+    },
     forgetChat: (contactId) => {
       stopTypingTimer(contactId);
       set((state) => ({

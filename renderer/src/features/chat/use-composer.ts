@@ -1,4 +1,5 @@
 import {
+  useEffect,
   useLayoutEffect,
   useRef,
   useState,
@@ -17,14 +18,16 @@ import type { Contact } from '../../../../shared/schemas/contact';
 import { useActiveLanguage } from '../../i18n/use-active-language';
 import { useChatDraftAttachments, useChatDraftText, useSetChatDraftText } from '../../state';
 import { findSlashQuery, replaceSlashQuery } from './canned-query';
+import { restoreChatDraft } from './chat-draft';
 import { useCannedPicker } from './use-canned-picker';
 import { useChatSend } from './use-chat-send';
 import { useTypingSignal } from './use-typing-signal';
 
 /**
- * Everything the composer does: the draft (kept in the store per chat), the `/` picker, the
- * typing signal, the length limit and sending (through the outbox: see use-chat-send.ts). The component only lays it out; `inputRef` is
- * its text box, where the caret goes after a canned reply.
+ * Everything the composer does: the draft (kept in the store per chat, and back after a reload of
+ * the same session), the `/` picker, the typing signal, the length limit and sending (through the
+ * outbox: see use-chat-send.ts). The component only lays it out; `inputRef` is its text box, where
+ * the caret goes after a canned reply.
  */
 export function useComposer(contact: Contact, inputRef: RefObject<TextAreaRef | null>) {
   const contactId = contact.id;
@@ -43,6 +46,9 @@ export function useComposer(contact: Contact, inputRef: RefObject<TextAreaRef | 
     language: contact.language ?? uiLanguage,
     enabled,
   });
+
+  // Sync with the draft backup (IndexedDB): what was typed before a reload comes back.
+  useEffect(() => restoreChatDraft(contactId), [contactId]);
 
   const pendingCaret = useRef<number | null>(null);
   // Sync with the DOM: after a canned reply goes in, the caret goes right after it.

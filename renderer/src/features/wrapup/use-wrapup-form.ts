@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_EVENTS } from '../../../../shared/schemas/socket';
 import type { WrapUpRequest } from '../../../../shared/schemas/work';
@@ -19,10 +19,18 @@ import {
   type WrapUpErrors,
   type WrapUpField,
 } from './wrapup-draft';
-import { forgetDraft, loadDraft, saveDraft } from './wrapup-drafts';
+import {
+  dropBackup,
+  forgetDraft,
+  loadDraft,
+  restoreDraft,
+  saveDraft,
+  saveTypedDraft,
+} from './wrapup-drafts';
 
 /**
- * The wrap-up form of one contact: its draft (kept across tab switches), its field errors (from
+ * The wrap-up form of one contact: its draft (kept across tab switches, and across a closed or
+ * reloaded window of the same session: see wrapup-drafts.ts), its field errors (from
  * the form's own checks or the gateway's refusal) and its submission, through the outbox: stored
  * on this desktop first, then sent. Offline, the agent is told it is saved and the contact leaves
  * the screen; it is sent when the connection is back. Nothing typed is ever lost to an error: a
@@ -42,6 +50,10 @@ export function useWrapUpForm(contactId: string) {
 
   const queued = usePendingWrapUp(contactId);
   const refused = queued?.status === 'failed' ? queued : undefined;
+  // Nothing in this page's memory: the page was reloaded (or this contact is new here).
+  const [restorable] = useState(() => loadDraft(contactId) === undefined);
+  // The agent changed the draft in this mount: a backup read late must not overwrite it.
+  const edited = useRef(false);
   const [draft, setDraft] = useState<WrapUpDraft>(
     () =>
       loadDraft(contactId) ??
@@ -52,8 +64,23 @@ export function useWrapUpForm(contactId: string) {
   );
   const [storing, setStoring] = useState(false);
 
-  // Sync with the drafts memory outside React.
-  useEffect(() => saveDraft(contactId, draft), [contactId, draft]);
+  // Sync with the drafts memory outside React; what the agent changed goes to the backup too.
+  useEffect(() => {
+    if (edited.current) saveTypedDraft(contactId, draft);
+    else saveDraft(contactId, draft);
+  }, [contactId, draft]);
+  // Sync with the draft backup (IndexedDB): what was typed before a reload comes back. It is newer
+  // than a refused wrap-up's request (the backup is dropped when a wrap-up goes to the outbox).
+  useEffect(() => {
+    if (!restorable) return;
+    let live = true;
+    void restoreDraft(contactId).then((saved) => {
+      if (live && saved !== undefined && !edited.current) setDraft(saved);
+    });
+    return () => {
+      live = false;
+    };
+  }, [contactId, restorable]);
   // Unmounted because the contact left (not a tab switch): nothing to come back to.
   useEffect(
     () => () => {
@@ -66,6 +93,7 @@ export function useWrapUpForm(contactId: string) {
 
   /** Changes the draft; the errors of the fields it touches (and the form's) go away. */
   const update = (patch: Partial<WrapUpDraft>, fields: readonly WrapUpField[] = []) => {
+    edited.current = true;
     setDraft((current) => ({ ...current, ...patch }));
     setErrors((current) => {
       const next = { ...current };
@@ -81,6 +109,8 @@ export function useWrapUpForm(contactId: string) {
       // The refused one is replaced by what the agent fixed.
       if (refused) await outbox.discard(refused.key);
       key = (await outbox.enqueue(CLIENT_EVENTS.contactWrapUp, request)).key;
+      // The outbox keeps it now: the typed copy on this desktop goes.
+      dropBackup(contactId);
     } catch (error) {
       setErrors({
         form: t('failed', { message: error instanceof Error ? error.message : String(error) }),

@@ -1,29 +1,39 @@
-import type { ComplaintStatus, Disposition, RootCause, Sentiment } from '../../../../shared/domain';
+import { z } from 'zod';
+import {
+  COMPLAINT_STATUSES,
+  DISPOSITIONS,
+  ROOT_CAUSES,
+  SENTIMENTS,
+} from '../../../../shared/domain';
 import { wrapUpRequestSchema, type WrapUpRequest } from '../../../../shared/schemas/work';
-import { fromLocalInput, toLocalInput, type PromisePreset } from './due-dates';
+import { fromLocalInput, PROMISE_PRESETS, toLocalInput } from './due-dates';
 
 export type { PromisePreset } from './due-dates';
 export const COMPLAINT_MODES = ['none', 'create', 'update'] as const;
 export type ComplaintMode = (typeof COMPLAINT_MODES)[number];
 
-/** What the agent has typed into the wrap-up form so far. */
-export interface WrapUpDraft {
-  disposition: Disposition | null;
-  note: string;
-  rootCauses: RootCause[];
-  customerWords: string;
-  sentiment: Sentiment | null;
-  complaintMode: ComplaintMode;
-  complaintId: string | null;
-  complaintOwnerId: string | null;
+/**
+ * What the agent has typed into the wrap-up form so far. A schema because it is also read back
+ * from the draft backup (IndexedDB), which an older version of the app may have written.
+ */
+export const wrapUpDraftSchema = z.object({
+  disposition: z.enum(DISPOSITIONS).nullable(),
+  note: z.string(),
+  rootCauses: z.array(z.enum(ROOT_CAUSES)),
+  customerWords: z.string(),
+  sentiment: z.enum(SENTIMENTS).nullable(),
+  complaintMode: z.enum(COMPLAINT_MODES),
+  complaintId: z.string().nullable(),
+  complaintOwnerId: z.string().nullable(),
   /** datetime-local value */
-  complaintDue: string;
-  complaintStatus: ComplaintStatus | null;
-  promiseDescription: string;
+  complaintDue: z.string(),
+  complaintStatus: z.enum(COMPLAINT_STATUSES).nullable(),
+  promiseDescription: z.string(),
   /** datetime-local value */
-  promiseDue: string;
-  promisePreset: PromisePreset | null;
-}
+  promiseDue: z.string(),
+  promisePreset: z.enum(PROMISE_PRESETS).nullable(),
+});
+export type WrapUpDraft = z.infer<typeof wrapUpDraftSchema>;
 
 export function emptyDraft(myId: string | null): WrapUpDraft {
   return {
