@@ -103,6 +103,16 @@ export async function openContacts(db: Db): Promise<ContactRow[]> {
     .orderBy(asc(contacts.queuedAt), asc(contacts.id));
 }
 
+/** These contacts, if still open, oldest first (one agent's held contacts: a handful). */
+export async function openContactsAmong(db: Db, contactIds: readonly string[]): Promise<ContactRow[]> {
+  if (contactIds.length === 0) return [];
+  return db
+    .select()
+    .from(contacts)
+    .where(and(inArray(contacts.id, [...contactIds]), inArray(contacts.state, ['queued', 'offered', 'active', 'wrap_up'])))
+    .orderBy(asc(contacts.queuedAt), asc(contacts.id));
+}
+
 export async function findContact(db: Db, contactId: string): Promise<ContactRow | null> {
   const rows = await db.select().from(contacts).where(eq(contacts.id, contactId)).limit(1);
   return rows[0] ?? null;

@@ -124,7 +124,10 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
     };
     const router = () => deps.router();
 
-    on(CLIENT_EVENTS.agentReady, async (req) => {
+    // One `agent.ready` at a time per desktop: one asked again while the first waits in routing's
+    // queue (its ack timed out under load) shares the first's answer instead of queueing again.
+    let readying: Promise<ClientEventResponse<'agent.ready'>> | null = null;
+    const announceReady = async (req: ClientEventParsed<'agent.ready'>) => {
       let delivery: DeliveryState | undefined;
       // Inside routing's turn: the sequence point and the contacts held are one snapshot.
       const status = await router().ready(agent.id, (held) => {
@@ -134,6 +137,12 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
       });
       deps.onReady?.(agent.id);
       return delivery ? { ...status, delivery } : status;
+    };
+    on(CLIENT_EVENTS.agentReady, (req) => {
+      readying ??= announceReady(req).finally(() => {
+        readying = null;
+      });
+      return readying;
     });
     on(CLIENT_EVENTS.syncAck, (req) => {
       deps.delivery().ack(socket.id, req);

@@ -4,7 +4,7 @@ import type { ContactOffer } from '../../shared/schemas/contact.js';
 import type { ServerEventPayload } from '../../shared/schemas/socket.js';
 import { loadAgentProfiles } from '../auth/agent-repository.js';
 import { answeredTouchpoint } from '../contacts/contact-history.js';
-import { openContacts, toContact, type ContactRow } from '../contacts/contact-repository.js';
+import { openContacts, openContactsAmong, toContact, type ContactRow } from '../contacts/contact-repository.js';
 import { transitionContact, type TransitionRequest } from '../contacts/contact-transitions.js';
 import { touchpoints } from '../db/schema.js';
 import { loadCandidates, loadPop } from '../pop/pop-repository.js';
@@ -379,9 +379,8 @@ export abstract class RouterCore extends RouterViews {
   /** A warm transfer rang out at the receiving agent. */
   protected abstract ringOutTransfer(contactId: string): Promise<void>;
 
-  private async heldRows(p: Presence): Promise<ContactRow[]> {
-    const rows = await openContacts(this.deps.db);
-    return rows.filter((r) => p.held.has(r.id));
+  private heldRows(p: Presence): Promise<ContactRow[]> {
+    return openContactsAmong(this.deps.db, [...p.held.keys()]);
   }
 
   /** Sends the offer with the whole pop; outside the routing queue, so a slow pop delays nobody. */
