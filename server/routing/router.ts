@@ -1,6 +1,6 @@
 import type { Handover } from '../../shared/schemas/contact.js';
 import type { ConsultMessage, TransferTarget, WrapUpRequest } from '../../shared/schemas/work.js';
-import { appendAudit, redactNumbers, SYSTEM_ORIGIN } from '../audit/audit-log.js';
+import { appendAudit, SYSTEM_ORIGIN } from '../audit/audit-log.js';
 import { customerExists } from '../contacts/customer-search.js';
 import { transferTouchpoint } from '../contacts/contact-history.js';
 import { linkContactToCustomer, toContact, type ContactRow } from '../contacts/contact-repository.js';
@@ -8,9 +8,9 @@ import { touchpoints } from '../db/schema.js';
 import type { Presence } from './presence.js';
 import { RouterCore } from './router-core.js';
 import type { RouterDeps } from './router-deps.js';
-import { waitingOf } from './routing-table.js';
+import { canTake, waitingOf } from './routing-table.js';
 import { RoutingError } from './routing-error.js';
-import { canTake } from './routing-table.js';
+import { sendConsult } from './consult.js';
 import { writeWrapUp, type WrapUpResult } from './wrap-up.js';
 import { flightKey, SingleFlight } from '../idempotency/single-flight.js';
 
@@ -218,23 +218,7 @@ export class Router extends RouterCore {
     if (!to?.slot.ready || to.id === agentId) {
       throw new RoutingError('conflict', 'That agent is not signed in', 'toAgentId');
     }
-    const message: ConsultMessage = {
-      contactId: req.contactId,
-      fromAgentId: p.id,
-      fromAgentName: p.displayName,
-      toAgentId: to.id,
-      text: req.text,
-      sentAt: this.now().toISOString(),
-    };
-    await appendAudit(this.deps.db, {
-      actor: agentId,
-      action: 'consult.message',
-      origin,
-      detail: { ...message, text: redactNumbers(message.text) },
-    });
-    this.deps.emit(to.id, 'consult.message', message);
-    this.deps.emit(p.id, 'consult.message', message);
-    return message;
+    return sendConsult(this.deps, { from: p, to, contactId: req.contactId, text: req.text, at: this.now(), origin });
   }
 
   /**
@@ -259,7 +243,7 @@ export class Router extends RouterCore {
   }
 
   protected override transferPendingTo(contactId: string): string | null {
-    return this.transfers.get(contactId)?.to ?? null;
+    return this.transferTarget(contactId);
   }
 
   protected override ringOutTransfer(contactId: string): Promise<void> {
