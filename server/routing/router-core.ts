@@ -12,40 +12,34 @@ import { derivedState, newPresence, recount, statusOf, type Presence } from './p
 import { RoutingError } from './routing-error.js';
 import type { RoutedAgent, RouterDeps } from './router-deps.js';
 import { waitingOf, type WaitingContact } from './routing-table.js';
-import { RouterViews } from './router-views.js';
 import { loadStoredPresence, storePresence } from './presence-store.js';
+import { RouterSteps, type Own } from './router-steps.js';
 
 /** How soon a ring timeout that failed (the database away) is tried again. */
 const RING_RETRY_MS = 5_000;
 
 /**
  * Routing for one gateway node. Decisions come from the in-memory RoutingTable; every contact
- * move is a lifecycle transition persisted with its time. Changes run one at a time, so a contact
- * is never offered twice and two agents never both own one.
+ * move is a lifecycle transition persisted with its time. Each change is a step on the agents and
+ * contacts it touches (Lanes): steps on the same contact or agent run one at a time, in order, so
+ * a contact is never offered twice and two agents never both own one; the rest run side by side.
+ * Capacity is reserved in memory before an offer is written, so two steps never fill one seat.
  */
-export abstract class RouterCore extends RouterViews {
+export abstract class RouterCore extends RouterSteps {
   private readonly ringTimers = new Map<string, NodeJS.Timeout>();
   /** Agents whose last desktop left, until their ringing offers ring out (the reconnect grace). */
   private readonly graceTimers = new Map<string, NodeJS.Timeout>();
-  private tail: Promise<unknown> = Promise.resolve();
   protected readonly now: () => Date;
 
   constructor(protected readonly deps: RouterDeps) {
-    super();
+    super(deps.maxConcurrentSteps ?? 8);
     this.now = deps.now ?? (() => new Date());
     this.table.waiting.onChange = deps.onWaitingChanged;
   }
 
-  /** Runs `fn` after every change before it; errors reach the caller but not the queue. */
-  protected serial<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.tail.then(fn, fn);
-    this.tail = next.catch(() => undefined);
-    return next;
-  }
-
   /** Loads agents and unfinished contacts; offers that rang out while down go back to the queue. */
   start(): Promise<void> {
-    return this.serial(async () => {
+    return this.exclusive(async () => {
       await this.loadAgents();
       for (let row of await openContacts(this.deps.db)) {
         // A warm transfer ringing when the gateway stopped rang out with it.
@@ -69,7 +63,7 @@ export abstract class RouterCore extends RouterViews {
 
   /** Agents added or changed (a seed): merge, keeping who is connected. */
   reloadAgents(): Promise<void> {
-    return this.serial(() => this.loadAgents());
+    return this.exclusive(() => this.loadAgents());
   }
 
   private async loadAgents(): Promise<void> {
@@ -99,41 +93,43 @@ export abstract class RouterCore extends RouterViews {
    * agent, and offers still ringing go to someone else unless a desktop of theirs is back within
    * the reconnect grace (a reload), so an offer made just before a reload still pops after it.
    */
-  detach(agentId: string, socketId: string): Promise<void> {
-    return this.serial(async () => {
+  async detach(agentId: string, socketId: string): Promise<void> {
+    const ringNow = await this.step({ agents: [agentId] }, () => {
       const p = this.presence.get(agentId);
-      if (!p) return;
+      if (!p) return Promise.resolve(false);
       p.sockets.delete(socketId);
-      if (p.sockets.size > 0) return;
+      if (p.sockets.size > 0) return Promise.resolve(false);
       p.slot.ready = false;
       this.refresh(p);
       const graceMs = this.deps.reconnectGraceMs ?? 0;
-      if (graceMs <= 0) await this.ringOutOffers(p);
-      else this.armGrace(p, graceMs);
+      if (graceMs > 0) this.armGrace(p, graceMs);
+      return Promise.resolve(graceMs <= 0);
     });
+    if (ringNow) await this.ringOutOffers(agentId);
   }
 
   private armGrace(p: Presence, graceMs: number): void {
     clearTimeout(this.graceTimers.get(p.id));
     const timer = setTimeout(() => {
       this.graceTimers.delete(p.id);
-      void this.serialAfter(() => this.ringOutOffers(p));
+      void this.ringOutOffers(p.id).catch((error: unknown) => this.deps.log.error({ err: error }, 'routing step failed'));
     }, graceMs);
     timer.unref();
     this.graceTimers.set(p.id, timer);
   }
 
   /** No desktop of theirs came back: their ringing offers go to the next agent. */
-  private async ringOutOffers(p: Presence): Promise<void> {
-    if (p.slot.ready) return;
-    for (const [contactId, held] of [...p.held]) {
-      if (held.state === 'offered') await this.ringOut(contactId, p.id, 'offline');
-    }
-  }
-
-  /** Queues `fn` behind the routing queue, logging a failure (timers and fire-and-forget work). */
-  private serialAfter(fn: () => Promise<void>): Promise<void> {
-    return this.serial(fn).catch((error: unknown) => this.deps.log.error({ err: error }, 'routing step failed'));
+  private async ringOutOffers(agentId: string): Promise<void> {
+    const p = this.presence.get(agentId);
+    if (!p || p.slot.ready) return;
+    const ringing = [...p.held].filter(([, held]) => held.state === 'offered').map(([contactId]) => contactId);
+    await Promise.all(
+      ringing.map((contactId) =>
+        this.step({ agents: [agentId], contacts: [contactId] }, async () => {
+          if (!p.slot.ready) await this.ringOut(contactId, agentId, 'offline');
+        }),
+      ),
+    );
   }
 
   /**
@@ -142,34 +138,37 @@ export abstract class RouterCore extends RouterViews {
    * its delivery sequence and lacks nothing), they are not re-sent.
    */
   ready(agentId: string, snapshot?: (held: string[]) => boolean): Promise<AgentStatus> {
-    return this.serial(async () => {
+    const holding = [...(this.presence.get(agentId)?.held.keys() ?? [])];
+    return this.step({ agents: [agentId], contacts: holding }, async (own) => {
       const p = this.presence.get(agentId);
       if (!p) throw new RoutingError('not_found', 'Unknown or disabled agent');
       clearTimeout(this.graceTimers.get(agentId));
       this.graceTimers.delete(agentId);
       p.slot.ready = true;
-      const rows = await this.heldRows(p);
+      // A contact another step is moving for this agent right now reaches the desktop from that step.
+      const settled = [...p.held.keys()].filter((id) => !this.movingElsewhere(id, own));
+      const rows = await openContactsAmong(this.deps.db, settled);
       const resumed = snapshot?.(rows.map((row) => row.id)) ?? false;
       if (!resumed) for (const row of rows) this.push(p, row);
       this.refresh(p);
-      await this.fill(p);
+      await this.fill(p, own);
       return statusOf(p);
     });
   }
 
   setAvailability(agentId: string, state: 'available' | 'away', reason?: AwayReason): Promise<AgentStatus> {
-    return this.serial(async () => {
+    return this.step({ agents: [agentId] }, async (own) => {
       const p = this.mustGet(agentId);
       await this.setAway(p, state === 'away' ? (reason ?? 'break') : null);
       this.refresh(p);
-      await this.fill(p);
+      await this.fill(p, own);
       return statusOf(p);
     });
   }
 
   /** A new contact arrived: offer it to the best agent free for it, or let it wait. */
   contactQueued(row: ContactRow): Promise<void> {
-    return this.serial(async () => {
+    return this.step({ contacts: [row.id] }, async () => {
       const waiting = waitingOf(row);
       this.table.waiting.set(row.id, waiting);
       await this.dispatch(waiting);
@@ -177,7 +176,7 @@ export abstract class RouterCore extends RouterViews {
   }
 
   accept(agentId: string, contactId: string): Promise<ContactRow> {
-    return this.serial(async () => {
+    return this.step({ agents: [agentId], contacts: [contactId] }, async () => {
       const p = this.mustGet(agentId);
       const now = this.now();
       const row = await this.move({
@@ -206,7 +205,7 @@ export abstract class RouterCore extends RouterViews {
   }
 
   decline(agentId: string, contactId: string): Promise<void> {
-    return this.serial(async () => {
+    return this.step({ agents: [agentId], contacts: [contactId] }, async (own) => {
       const p = this.mustGet(agentId);
       const row = await this.move({
         contactId,
@@ -219,7 +218,7 @@ export abstract class RouterCore extends RouterViews {
       this.disarmRing(contactId);
       this.release(p, row, 'declined');
       await this.requeue(row);
-      await this.fill(p);
+      await this.fill(p, own);
     });
   }
 
@@ -284,24 +283,30 @@ export abstract class RouterCore extends RouterViews {
    * Offers a waiting contact to the best agent free for it. Not back to an agent who just let it
    * go while nobody else can take it: it waits, and comes back to them after their next contact.
    */
-  private async dispatch(waiting: WaitingContact): Promise<void> {
+  protected async dispatch(waiting: WaitingContact): Promise<void> {
     const slot = this.table.bestAgentFor(waiting);
     if (!slot || waiting.skippedBy.includes(slot.id)) return;
     const p = this.presence.get(slot.id);
     if (p) await this.offer(p, waiting);
   }
 
-  /** Offers the agent what waits for them, as long as they have room. */
-  protected async fill(p: Presence): Promise<void> {
+  /**
+   * Offers the agent what waits for them, as long as they have room. A waiting contact another
+   * step holds is passed over (offered when that step is done); the rest are claimed while offered.
+   */
+  protected async fill(p: Presence, own: Own): Promise<void> {
     for (;;) {
-      const waiting = this.table.bestContactFor(p.slot);
+      const waiting = this.table.bestContactFor(p.slot, (c) => this.passOver(c.id, own));
       if (!waiting) return;
-      if (!(await this.offer(p, waiting))) continue;
+      await this.claimed(waiting.id, own, () => this.offer(p, waiting));
     }
   }
 
   private async offer(p: Presence, waiting: WaitingContact): Promise<boolean> {
     this.table.waiting.delete(waiting.id);
+    // The seat is taken before the write, so no other step offers this agent the same room.
+    p.held.set(waiting.id, { channel: waiting.channel, state: 'offered' });
+    recount(p);
     const now = this.now();
     const ringDeadline = new Date(now.getTime() + this.deps.settings().ringTimeoutSeconds * 1000);
     let row: ContactRow;
@@ -315,6 +320,8 @@ export abstract class RouterCore extends RouterViews {
         detail: { agentId: p.id },
       });
     } catch (error) {
+      p.held.delete(waiting.id);
+      this.refresh(p);
       if (error instanceof RoutingError) return false; // gone meanwhile (abandoned): skip it
       this.table.waiting.set(waiting.id, waiting); // the database failed: it still waits, not lost
       throw error;
@@ -332,7 +339,7 @@ export abstract class RouterCore extends RouterViews {
     const ms = Math.max(0, (deadline?.getTime() ?? 0) - this.now().getTime());
     const timer = setTimeout(() => {
       this.ringTimers.delete(contactId);
-      this.serial(() => this.ringOut(contactId, agentId, 'no_answer')).catch((error: unknown) => {
+      this.step({ agents: [agentId], contacts: [contactId] }, () => this.ringOut(contactId, agentId, 'no_answer')).catch((error: unknown) => {
         // The database is away: the offer must still ring out, so try again shortly.
         this.deps.log.error({ err: error, contactId }, 'ring timeout failed; retrying in 5 s');
         if (!this.ringTimers.has(contactId)) this.armRing(contactId, agentId, new Date(this.now().getTime() + RING_RETRY_MS));
@@ -351,7 +358,7 @@ export abstract class RouterCore extends RouterViews {
   /** An offer rang out (no answer, or the desktop vanished): the next agent gets it. */
   protected async ringOut(contactId: string, agentId: string, why: 'no_answer' | 'offline'): Promise<void> {
     const p = this.presence.get(agentId);
-    if (this.transferPendingTo(contactId) === agentId) return this.ringOutTransfer(contactId);
+    if (this.transferPendingTo(contactId) === agentId) return this.ringOutTransfer(contactId, new Set([contactId]));
     if (p?.held.get(contactId)?.state !== 'offered') return;
     this.disarmRing(contactId);
     const row = await this.move({
@@ -377,11 +384,7 @@ export abstract class RouterCore extends RouterViews {
 
   // Warm transfers are the Router's (router.ts); the core respects them through these.
   /** A warm transfer rang out at the receiving agent. */
-  protected abstract ringOutTransfer(contactId: string): Promise<void>;
-
-  private heldRows(p: Presence): Promise<ContactRow[]> {
-    return openContactsAmong(this.deps.db, [...p.held.keys()]);
-  }
+  protected abstract ringOutTransfer(contactId: string, own: Own): Promise<void>;
 
   /** Sends the offer with the whole pop; outside the routing queue, so a slow pop delays nobody. */
   protected push(p: Presence, row: ContactRow): void {

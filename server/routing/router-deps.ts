@@ -35,5 +35,7 @@ export interface RouterDeps {
    * one left (a reload), before they go to someone else; 0 rings them out at once.
    */
   reconnectGraceMs?: number;
+  /** Routing steps running at once on different agents and contacts (default 8; the pool's share). */
+  maxConcurrentSteps?: number;
   now?: () => Date;
 }

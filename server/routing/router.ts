@@ -7,6 +7,7 @@ import { linkContactToCustomer, toContact, type ContactRow } from '../contacts/c
 import { touchpoints } from '../db/schema.js';
 import type { Presence } from './presence.js';
 import { RouterCore } from './router-core.js';
+import type { Own } from './router-steps.js';
 import type { RouterDeps } from './router-deps.js';
 import { canTake, waitingOf } from './routing-table.js';
 import { RoutingError } from './routing-error.js';
@@ -44,34 +45,36 @@ export class Router extends RouterCore {
   }
 
   override accept(agentId: string, contactId: string): Promise<ContactRow> {
-    if (this.transfers.get(contactId)?.to === agentId) return this.serial(() => this.takeOver(agentId, contactId));
+    if (this.transfers.get(contactId)?.to === agentId) {
+      return this.step({ agents: [agentId], contacts: [contactId] }, (own) => this.takeOver(agentId, contactId, own));
+    }
     return super.accept(agentId, contactId);
   }
 
   override decline(agentId: string, contactId: string): Promise<void> {
     if (this.transfers.get(contactId)?.to === agentId) {
-      return this.serial(() => this.cancelTransfer(contactId, 'declined'));
+      return this.step({ agents: [agentId], contacts: [contactId] }, (own) => this.cancelTransfer(contactId, 'declined', own));
     }
     return super.decline(agentId, contactId);
   }
 
   /** The agent ends the conversation: after-contact work starts, with the team lead's limit. */
   end(agentId: string, contactId: string): Promise<ContactRow> {
-    return this.serial(() => this.toWrapUp(contactId, agentId));
+    return this.step({ agents: [agentId], contacts: [contactId] }, () => this.toWrapUp(contactId, agentId));
   }
 
   /** The customer left (the CTI reports a hang-up, or the chat page closed). */
   hangup(contactId: string): Promise<ContactRow | null> {
-    return this.serial(async () => {
+    return this.step({ contacts: [contactId] }, async (own) => {
       const row = this.table.waiting.get(contactId)
         ? await this.move({ contactId, action: 'hangup', at: this.now(), actor: null, set: { closedAt: this.now() } })
-        : await this.ownedHangup(contactId);
+        : await this.ownedHangup(contactId, own);
       if (row?.state === 'abandoned') this.table.waiting.delete(contactId);
       return row;
     });
   }
 
-  private async ownedHangup(contactId: string): Promise<ContactRow | null> {
+  private async ownedHangup(contactId: string, own: Own): Promise<ContactRow | null> {
     const owner = [...this.presence.values()].find((p) => p.held.has(contactId));
     const held = owner?.held.get(contactId);
     if (!owner || !held) return null; // finished already, or unknown: nothing to do
@@ -86,7 +89,7 @@ export class Router extends RouterCore {
     });
     this.disarmRing(contactId);
     this.release(owner, row, 'abandoned');
-    await this.fill(owner);
+    await this.fill(owner, own);
     return row;
   }
 
@@ -112,9 +115,9 @@ export class Router extends RouterCore {
   }
 
   /** The wrap-up was written: the contact leaves the desktop and the agent is free for the next. */
-  private async closed(p: Presence, row: ContactRow): Promise<void> {
+  private async closed(p: Presence, row: ContactRow, own: Own): Promise<void> {
     this.release(p, row, 'closed');
-    await this.fill(p);
+    await this.fill(p, own);
   }
 
   /**
@@ -122,7 +125,7 @@ export class Router extends RouterCore {
    * the customer's pop so the desktop paints it.
    */
   linkCustomer(agentId: string, contactId: string, customerId: string, origin = SYSTEM_ORIGIN): Promise<void> {
-    return this.serial(async () => {
+    return this.step({ agents: [agentId], contacts: [contactId] }, async () => {
       const p = this.mustGet(agentId);
       const { db } = this.deps;
       if (!(await customerExists(db, customerId))) {
@@ -137,7 +140,8 @@ export class Router extends RouterCore {
   }
 
   transfer(agentId: string, req: TransferParsed): Promise<ContactRow> {
-    return this.serial(async () => {
+    const agents = req.target.kind === 'agent' ? [agentId, req.target.agentId] : [agentId];
+    return this.step({ agents, contacts: [req.contactId] }, async (own) => {
       const p = this.mustGet(agentId);
       const target = this.checkTarget(agentId, req.target);
       const handover: Handover = {
@@ -150,18 +154,18 @@ export class Router extends RouterCore {
       };
       return req.mode === 'warm' && target
         ? this.offerTransfer(p, target, req.contactId, handover)
-        : this.coldTransfer(p, req, handover);
+        : this.coldTransfer(p, req, handover, own);
     });
   }
 
   /** Closes the contact with the wrap-up; the agent is free for the next. A repeated key answers the first result, moving nothing. */
   wrapUp(agentId: string, wrap: Omit<WrapUpRequest, 'note'> & { note: string }): Promise<WrapUpResult> {
     const apply = () =>
-      this.serial(async () => {
+      this.step({ agents: [agentId], contacts: [wrap.contactId] }, async (own) => {
         const p = this.mustGet(agentId);
         const result = await writeWrapUp(this.deps.db, wrap, p, this.now());
         if (result.replayed) return result;
-        await this.closed(p, result.row);
+        await this.closed(p, result.row, own);
         if (result.row.customerId !== null) this.deps.onTimeline(result.row.customerId, result.touchpointIds);
         return result;
       });
@@ -173,7 +177,7 @@ export class Router extends RouterCore {
    * room) or pulls it to the front of its queue. Audited with who and when.
    */
   steer(leadId: string, contactId: string, how: { agentId: string } | 'front', origin = SYSTEM_ORIGIN): Promise<ContactRow> {
-    return this.serial(async () => {
+    return this.step({ contacts: [contactId] }, async () => {
       const waiting = this.table.waiting.get(contactId);
       if (!waiting) throw new RoutingError('conflict', `Contact ${contactId} is not waiting`, 'contactId');
       let set: Partial<ContactRow>;
@@ -246,8 +250,8 @@ export class Router extends RouterCore {
     return this.transferTarget(contactId);
   }
 
-  protected override ringOutTransfer(contactId: string): Promise<void> {
-    return this.cancelTransfer(contactId, 'ring_timeout');
+  protected override ringOutTransfer(contactId: string, own: Own): Promise<void> {
+    return this.cancelTransfer(contactId, 'ring_timeout', own);
   }
 
   /** The contact ends while a warm transfer rings: the receiving agent lets it go. */
@@ -277,7 +281,7 @@ export class Router extends RouterCore {
     return to;
   }
 
-  private async coldTransfer(p: Presence, req: TransferParsed, handover: Handover): Promise<ContactRow> {
+  private async coldTransfer(p: Presence, req: TransferParsed, handover: Handover, own: Own): Promise<ContactRow> {
     const now = this.now();
     const toAgent = req.target.kind === 'agent' ? req.target.agentId : null;
     const row = await this.move({
@@ -304,7 +308,7 @@ export class Router extends RouterCore {
     this.release(p, row, 'transferred');
     if (row.channel === 'chat') this.deps.notifyCustomer(row.id, { state: 'waiting', agentName: null });
     await this.requeue(row);
-    await this.fill(p);
+    await this.fill(p, own);
     return row;
   }
 
@@ -335,7 +339,7 @@ export class Router extends RouterCore {
   }
 
   /** The receiving agent accepted a warm transfer: the contact is theirs, context and all. */
-  private async takeOver(agentId: string, contactId: string): Promise<ContactRow> {
+  private async takeOver(agentId: string, contactId: string, own: Own): Promise<ContactRow> {
     const pending = this.transfers.get(contactId);
     const to = this.mustGet(agentId);
     if (!pending) throw new RoutingError('conflict', 'The transfer was withdrawn', 'contactId');
@@ -358,11 +362,11 @@ export class Router extends RouterCore {
     this.deps.emit(agentId, 'contact.updated', toContact(row));
     if (row.channel === 'chat') this.deps.notifyCustomer(row.id, { state: 'connected', agentName: to.displayName });
     if (row.handover) await this.writeTransferNote(row, row.handover, to.displayName);
-    if (from) await this.fill(from);
+    if (from) await this.fill(from, own);
     return row;
   }
 
-  private async cancelTransfer(contactId: string, reason: 'declined' | 'ring_timeout'): Promise<void> {
+  private async cancelTransfer(contactId: string, reason: 'declined' | 'ring_timeout', own: Own): Promise<void> {
     const pending = this.transfers.get(contactId);
     if (!pending) return;
     const row = await this.move({
@@ -381,7 +385,7 @@ export class Router extends RouterCore {
       to.held.delete(contactId);
       this.refresh(to);
       this.deps.emit(to.id, 'contact.ended', { contactId, reason });
-      await this.fill(to);
+      await this.fill(to, own);
     }
     this.deps.emit(pending.from, 'contact.updated', toContact(row));
   }

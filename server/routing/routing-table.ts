@@ -114,10 +114,11 @@ export class RoutingTable {
     return best;
   }
 
-  bestContactFor(agent: AgentSlot): WaitingContact | undefined {
+  /** `skip`: asked only of contacts the agent could take (one some other step is moving now). */
+  bestContactFor(agent: AgentSlot, skip?: (contact: WaitingContact) => boolean): WaitingContact | undefined {
     let best: WaitingContact | undefined;
     for (const contact of this.waiting.values()) {
-      if (!canTake(agent, contact)) continue;
+      if (!canTake(agent, contact) || skip?.(contact)) continue;
       if (best === undefined || contactOrder(agent.id, contact, best) < 0) best = contact;
     }
     return best;

@@ -267,16 +267,16 @@ function inboxOf<Name extends string>(socket: Socket) {
           resolve(queued.shift() as never);
           return;
         }
+        const waiter = (payload: unknown) => {
+          clearTimeout(timer);
+          resolve(payload as never);
+        };
+        // A wait that timed out stops waiting: the next such event goes to the inbox, not to it.
         const timer = setTimeout(() => {
+          waiters.set(event, (waiters.get(event) ?? []).filter((w) => w !== waiter));
           reject(new Error(`no ${event} within ${timeoutMs} ms`));
         }, timeoutMs);
-        waiters.set(event, [
-          ...(waiters.get(event) ?? []),
-          (payload) => {
-            clearTimeout(timer);
-            resolve(payload as never);
-          },
-        ]);
+        waiters.set(event, [...(waiters.get(event) ?? []), waiter]);
       }),
     has: (event: Name) => (inbox.get(event)?.length ?? 0) > 0,
     /** Drops received events the test is done with. */
