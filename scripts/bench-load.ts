@@ -81,9 +81,8 @@ const RESTART_AFTER_MS = 5_000;
 const RECONNECT_TARGET_S = 30;
 const RECONNECT_TIMEOUT_MS = 45_000;
 const QUEUED = {
-  abandoned: 'abandoned with its database connections (as a process exiting)',
   done: 'run to their end',
-  'not done': 'NOT run out within 10 s (they ran on beside the new gateway)',
+  'not done': 'NOT run out within 10 s',
 } as const;
 /** The whole run stops past this: set-up, load and drain, the restart phase and its drain, shut-down. */
 const CAP_S =
@@ -225,7 +224,7 @@ floor.send({ kind: 'gateway-down', at: Date.now() });
 const restarted = await bench.restart();
 floor.send({ kind: 'gateway-up', at: Date.now() });
 log(
-  `   gateway closed in ${seconds(restarted.closeMs)}; its routing steps still queued ${QUEUED[restarted.queued]} ${seconds(restarted.flushMs)} later; ` +
+  `   gateway closed in ${seconds(restarted.closeMs)}; its routing steps queued ${QUEUED[restarted.queued]}; ${seconds(restarted.flushMs)} more to let go of its database; ` +
     `the new one listening ${seconds(restarted.startMs)} after that (down ${seconds(restarted.closeMs + restarted.flushMs + restarted.startMs)})`,
 );
 const restart = await restartDone;

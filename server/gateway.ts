@@ -21,6 +21,7 @@ import { registerCustomerSearchRoutes } from './contacts/customer-search-routes.
 import { openDatabase, type Database } from './db/client.js';
 import { queues, scripts } from './db/schema.js';
 import { createApp } from './http/app.js';
+import { stopListening, within } from './http/shutdown.js';
 import { HEALTH_PROBE_MS, registerHealthRoute } from './http/health.js';
 import { createIntegrationAuth } from './http/integration-auth.js';
 import { createLogger } from './logger.js';
@@ -96,6 +97,9 @@ export interface GatewayOptions {
 }
 
 /** A desktop silent for 2 s + 2 s is gone: the issue asks for offline within 5 s. */
+/** How long a closing gateway lets routing's queued steps run out before it closes the database. */
+const ROUTING_DRAIN_MS = 10_000;
+
 export const DEFAULT_HEARTBEAT = { pingIntervalMs: 2000, pingTimeoutMs: 2000 };
 
 /** Wires the gateway: database, HTTP API, socket.io and routing on one HTTP server. */
@@ -382,6 +386,9 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       rules.close();
       clearInterval(sweep);
       stopAuth();
+      // No new work, then the routing steps already queued run out while the database is open.
+      await stopListening(app, io);
+      if (!(await within(router.drain(), ROUTING_DRAIN_MS))) log.warn('routing steps still running at shutdown');
       router.close();
       delivery.close();
       board.close();
@@ -390,8 +397,6 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       customers.close();
       risk.stop();
       await risk.idle();
-      await io.close();
-      await app.close();
       if (!options.database) await database.close();
     },
   };

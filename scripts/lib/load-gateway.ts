@@ -4,13 +4,13 @@
  * on one fixed 127.0.0.1 port that can be restarted in-process on the same database and port, so
  * the desktops reconnect to the URL they had, as they would after a gateway process restart.
  */
-import type { Server as HttpServer } from 'node:http';
 import { count, eq, inArray } from 'drizzle-orm';
 import { findAgentById } from '../../server/auth/agent-repository.js';
 import { loadConfig, type GatewayConfig } from '../../server/config.js';
 import { openDatabase, type Database } from '../../server/db/client.js';
 import { agentQueues, agents, contacts, queues } from '../../server/db/schema.js';
 import { createGateway, type Gateway } from '../../server/gateway.js';
+import { within } from '../../server/http/shutdown.js';
 import { seedDatabase } from '../../server/seed/seed.js';
 import { createScratchDatabase } from '../../server/testing/scratch-postgres.js';
 import { BENCH_PASSWORD, BENCH_SECRET } from './bench-db.js';
@@ -42,14 +42,13 @@ export interface LoadGateway {
   agentIds: string[];
   tokens: string[];
   /**
-   * Closes the gateway and starts a new one on the same database and port, timed. The closed
-   * gateway's routing steps still queued: on PostgreSQL, abandoned with its connections (as a
-   * process exiting); on PGlite (one connection for both) run to their end first, for at most 10 s.
+   * Closes the gateway (which lets routing's queued steps run out, for at most 10 s) and starts a
+   * new one on the same database and port, timed. `queued`: whether those steps were done.
    */
   restart(): Promise<{
     closeMs: number;
     flushMs: number;
-    queued: 'abandoned' | 'done' | 'not done';
+    queued: 'done' | 'not done';
     startMs: number;
   }>;
   /** The gateways' warnings and errors, those logged after a close labelled so. */
@@ -65,20 +64,8 @@ export interface LoadGateway {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-/** How long a closed gateway's routing queue may take to run out before the bench moves on. */
-const DRAIN_ROUTING_MS = 10_000;
-
-/**
- * Waits until every routing step queued so far has run (steps run one at a time, so a step queued
- * now runs after them), at most `ms`; true when it did. Gateway.close() does not wait for them.
- */
-async function drainRouting(gateway: Gateway, ms: number): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
-  const drained = await Promise.race([gateway.router.reloadAgents().then(() => true), timeout]);
-  clearTimeout(timer);
-  return drained;
-}
+/** After Gateway.close() (which gave them 10 s): had every routing step queued run out? */
+const routingDrained = (gateway: Gateway): Promise<boolean> => within(gateway.router.drain(), 50);
 
 /** Voice queues and agents (each on two of them), next to the seed's own. */
 async function addFloor(database: Database, size: { agents: number; queues: number }) {
@@ -195,21 +182,13 @@ export async function startLoadGateway(o: LoadGatewayOptions): Promise<LoadGatew
     async restart() {
       const closing = performance.now();
       const old = live;
-      const closed = old.gateway.close();
-      // As the process exiting would: once the server stops listening, the HTTP connections still
-      // open go. Gateway.close() alone waits for a keep-alive connection that was busy when
-      // socket.io closed the server, until Fastify's keep-alive timeout (72 s): docs/benchmarks.md.
-      const server = old.gateway.io.httpServer as HttpServer;
-      while (server.listening) await new Promise((r) => setTimeout(r, 10));
-      server.closeAllConnections();
-      await closed;
+      await old.gateway.close();
       const closedAt = performance.now();
-      // Routing steps still queued in the old router must not run beside its successor.
       old.log.relabel('the closed gateway, after its close');
-      let queued: 'abandoned' | 'done' | 'not done' = 'abandoned';
-      if (old.db === database)
-        queued = (await drainRouting(old.gateway, DRAIN_ROUTING_MS)) ? 'done' : 'not done';
-      else await old.db.close();
+      const queued = (await routingDrained(old.gateway)) ? 'done' : 'not done';
+      // Steps still queued in the old router must not run beside its successor (PostgreSQL: its
+      // own connections go, so they fail, as in a process exiting).
+      if (old.db !== database) await old.db.close();
       old.gateway.router.close(); // and the ring timers those steps armed go with it
       const starting = performance.now();
       live = await start(port);
@@ -238,7 +217,7 @@ export async function startLoadGateway(o: LoadGatewayOptions): Promise<LoadGatew
     async close() {
       await live.gateway.close();
       live.log.relabel('after the shut-down began');
-      const drained = await drainRouting(live.gateway, DRAIN_ROUTING_MS);
+      const drained = await routingDrained(live.gateway);
       if (live.db !== database) await live.db.close();
       await database.close();
       await scratch?.drop();
