@@ -19,6 +19,7 @@ function contact(id: string, over: Partial<LiveContact> = {}): LiveContact {
     predictedReason: null,
     overduePromiseIds: [],
     nextPromiseDueAt: null,
+    createdAt: secondsAgo(5),
     queuedAt: secondsAgo(5),
     offeredAt: null,
     acceptedAt: null,

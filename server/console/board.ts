@@ -1,32 +1,17 @@
-import { gte, inArray, or } from 'drizzle-orm';
 import type { AgentStatus } from '../../shared/schemas/auth.js';
 import type { ConsoleAlert } from '../../shared/schemas/console-alerts.js';
 import { RISK_BOARD_ROWS, type ConsoleAgent, type ConsoleBoard, type ConsoleThresholds, type QueueBoard } from '../../shared/schemas/console.js';
 import type { QueueSummary } from '../../shared/schemas/work.js';
-import type { Db } from '../db/client.js';
-import { contacts } from '../db/schema.js';
 import type { LiveContact } from './live-contacts.js';
-import { queueMetrics, type ContactTimes } from './metrics.js';
+import { queueMetrics, RECENT_WINDOW_MS, type ContactTimes, type MetricsTally } from './metrics.js';
 import { buildRiskBoard, heldContactsByAgent } from './risk-board.js';
-
-/** Today's contacts and every one still open: all the board needs. */
-export async function loadBoardContacts(db: Db, since: Date): Promise<ContactTimes[]> {
-  const rows = await db
-    .select({
-      queueId: contacts.queueId,
-      state: contacts.state,
-      createdAt: contacts.createdAt,
-      acceptedAt: contacts.acceptedAt,
-      closedAt: contacts.closedAt,
-    })
-    .from(contacts)
-    .where(or(gte(contacts.createdAt, since), inArray(contacts.state, ['queued', 'offered', 'active', 'wrap_up'])));
-  return rows.map((r) => ({ ...r, abandonedAt: r.state === 'abandoned' ? r.closedAt : null }));
-}
 
 export interface BoardInput {
   queues: readonly Omit<QueueSummary, 'waiting'>[];
+  /** The live contacts and the day's finished ones not settled yet (day-contacts.ts). */
   contacts: readonly ContactTimes[];
+  /** Per queue, today's tally of the day's finished contacts settled (outside the last 15 minutes). */
+  settledToday: ReadonlyMap<string, MetricsTally>;
   agents: readonly AgentStatus[];
   /** Chats the agent may hold at once (their own setting, else the lead's default). */
   chatCapacity: (agentId: string) => number;
@@ -38,8 +23,6 @@ export interface BoardInput {
   startOfDay: Date;
 }
 
-const FIFTEEN_MINUTES_MS = 15 * 60_000;
-
 /**
  * The lead's board: per queue the wait now, service level, abandons, handle time and agents; the
  * agents with what they hold; the risk board; the alerts.
@@ -47,7 +30,7 @@ const FIFTEEN_MINUTES_MS = 15 * 60_000;
 export function buildBoard(input: BoardInput): ConsoleBoard {
   const { now } = input;
   const thresholdSeconds = input.thresholds.serviceLevelSeconds;
-  const recent = { from: new Date(now.getTime() - FIFTEEN_MINUTES_MS), now, thresholdSeconds };
+  const recent = { from: new Date(now.getTime() - RECENT_WINDOW_MS), now, thresholdSeconds };
   const today = { from: input.startOfDay, now, thresholdSeconds };
   const period = (m: ReturnType<typeof queueMetrics>) => ({
     serviceLevel: m.serviceLevel,
@@ -55,8 +38,15 @@ export function buildBoard(input: BoardInput): ConsoleBoard {
     abandoned: m.abandoned,
     averageHandleSeconds: m.averageHandleSeconds,
   });
+  const byQueue = new Map<string, ContactTimes[]>();
+  for (const c of input.contacts) {
+    const list = byQueue.get(c.queueId);
+    if (list) list.push(c);
+    else byQueue.set(c.queueId, [c]);
+  }
   const queues = input.queues.map((q): QueueBoard => {
-    const last15 = queueMetrics(q.id, input.contacts, recent);
+    const contacts = byQueue.get(q.id) ?? [];
+    const last15 = queueMetrics(q.id, contacts, recent);
     const staffed = input.agents.filter((a) => a.queues.includes(q.id));
     const count = (state: AgentStatus['state']) => staffed.filter((a) => a.state === state).length;
     return {
@@ -64,7 +54,7 @@ export function buildBoard(input: BoardInput): ConsoleBoard {
       waiting: last15.waiting,
       longestWaitSeconds: last15.longestWaitSeconds,
       last15Minutes: period(last15),
-      today: period(queueMetrics(q.id, input.contacts, today)),
+      today: period(queueMetrics(q.id, contacts, today, input.settledToday.get(q.id))),
       agents: { available: count('available'), onContact: count('on_contact'), wrapUp: count('wrap_up'), away: count('away') },
     };
   });

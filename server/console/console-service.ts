@@ -7,8 +7,9 @@ import type { Db } from '../db/client.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/db-errors.js';
 import { acknowledgeAlert, loadBoardAlerts, raiseAlerts } from './alert-repository.js';
 import { alertKey, escalationAlert, evaluateAlerts, type AlertCandidate } from './alert-rules.js';
-import { buildBoard, loadBoardContacts } from './board.js';
-import { loadLiveContacts, type LiveContact } from './live-contacts.js';
+import { buildBoard } from './board.js';
+import { DayContacts } from './day-contacts.js';
+import type { LiveContact } from './live-contacts.js';
 
 export interface ConsoleServiceDeps {
   db: Db;
@@ -47,9 +48,12 @@ export class ConsoleService {
   private raised = new Set<string>();
   /** Customers of live contacts at the last rebuild: a new risk for one of them changes the board. */
   private liveCustomers = new Set<string>();
+  /** The day's contacts as of the last rebuild: each rebuild reads what changed since. */
+  private readonly day: DayContacts;
 
   constructor(private readonly deps: ConsoleServiceDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.day = new DayContacts(deps.db);
   }
 
   /** Something on the board changed. */
@@ -97,12 +101,16 @@ export class ConsoleService {
     const startOfDay = new Date(now);
     startOfDay.setHours(0, 0, 0, 0);
     const thresholds = this.deps.thresholds();
-    const contacts = await loadBoardContacts(db, startOfDay);
-    const live = await loadLiveContacts(db, now);
+    const { live, contacts, settledToday } = await this.day.read(
+      now,
+      startOfDay,
+      thresholds.serviceLevelSeconds,
+    );
     await this.runRules(live, thresholds, now);
     return buildBoard({
       queues: this.deps.queues(),
       contacts,
+      settledToday,
       agents: this.deps.agents(),
       chatCapacity: this.deps.chatCapacity,
       live,

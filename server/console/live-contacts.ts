@@ -29,6 +29,8 @@ export interface LiveContact {
   overduePromiseIds: string[];
   /** The customer's next open promise to fall due, if any (a time-based alert may fire then). */
   nextPromiseDueAt: Date | null;
+  /** When it first arrived (the board's wait and service level count from here). */
+  createdAt: Date;
   queuedAt: Date;
   offeredAt: Date | null;
   acceptedAt: Date | null;
@@ -88,6 +90,7 @@ export async function loadLiveContacts(db: Db, now: Date): Promise<LiveContact[]
       riskScore: customerRisk.score,
       riskBand: customerRisk.band,
       predictedReason: sql<RiskReason | null>`${customerRisk.assessment} -> 'reason'`,
+      createdAt: contacts.createdAt,
       queuedAt: contacts.queuedAt,
       offeredAt: contacts.offeredAt,
       acceptedAt: contacts.acceptedAt,
@@ -140,6 +143,7 @@ export async function loadLiveContacts(db: Db, now: Date): Promise<LiveContact[]
       predictedReason: r.predictedReason,
       overduePromiseIds: promisesOf?.overdue ?? [],
       nextPromiseDueAt: promisesOf?.nextDueAt ?? null,
+      createdAt: r.createdAt,
       queuedAt: r.queuedAt,
       offeredAt: r.offeredAt,
       acceptedAt: r.acceptedAt,

@@ -39,45 +39,86 @@ export interface MetricsWindow {
   thresholdSeconds: number;
 }
 
-const seconds = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 1000;
+/** The board's "last 15 minutes". */
+export const RECENT_WINDOW_MS = 15 * 60_000;
+
+/**
+ * What answered, abandoned and closed contacts add up to in a window (not the wait now): kept
+ * between rebuilds for the day's contacts that can no longer change it (day-contacts.ts).
+ */
+export interface MetricsTally {
+  answered: number;
+  /** Answered within the threshold. */
+  inTime: number;
+  /** Reached the end of their wait: answered, or abandoned after the threshold. */
+  counted: number;
+  abandoned: number;
+  /** Accepted → closed, summed in whole milliseconds (exact, whatever the order of the sum). */
+  handleMs: number;
+  handled: number;
+}
+
+export const emptyTally = (): MetricsTally => ({ answered: 0, inTime: 0, counted: 0, abandoned: 0, handleMs: 0, handled: 0 });
+
+export function addTally(into: MetricsTally, t: MetricsTally): void {
+  into.answered += t.answered;
+  into.inTime += t.inTime;
+  into.counted += t.counted;
+  into.abandoned += t.abandoned;
+  into.handleMs += t.handleMs;
+  into.handled += t.handled;
+}
+
+const ms = (from: Date, to: Date) => to.getTime() - from.getTime();
 const within = (at: Date | null, w: MetricsWindow): at is Date => at !== null && at >= w.from && at <= w.now;
 
-export function queueMetrics(queueId: string, contacts: readonly ContactTimes[], w: MetricsWindow): QueueMetrics {
+/** Adds what one contact counts in the window (its answer, abandon and handle time). */
+export function tallyContact(t: MetricsTally, c: ContactTimes, w: MetricsWindow): void {
+  const thresholdMs = w.thresholdSeconds * 1000;
+  if (within(c.acceptedAt, w)) {
+    t.answered += 1;
+    t.counted += 1;
+    if (ms(c.createdAt, c.acceptedAt) <= thresholdMs) t.inTime += 1;
+  }
+  if (c.state === 'abandoned' && within(c.abandonedAt, w)) {
+    t.abandoned += 1;
+    if (ms(c.createdAt, c.abandonedAt) > thresholdMs) t.counted += 1;
+  }
+  if (c.state === 'closed' && c.acceptedAt !== null && within(c.closedAt, w)) {
+    t.handleMs += ms(c.acceptedAt, c.closedAt);
+    t.handled += 1;
+  }
+}
+
+/**
+ * The queue's metrics over `contacts` (the caller passes this queue's, or filters by `queueId`
+ * here), plus `settled`: the tally of contacts already counted and no longer passed.
+ */
+export function queueMetrics(
+  queueId: string,
+  contacts: readonly ContactTimes[],
+  w: MetricsWindow,
+  settled?: MetricsTally,
+): QueueMetrics {
   let waiting = 0;
   let longest = 0;
-  let inTime = 0;
-  let counted = 0;
-  let answered = 0;
-  let abandoned = 0;
-  let handle = 0;
-  let handled = 0;
+  const t = emptyTally();
+  if (settled) addTally(t, settled);
   for (const c of contacts) {
     if (c.queueId !== queueId) continue;
     if (c.state === 'queued' || (c.state === 'offered' && c.acceptedAt === null)) {
       waiting += 1;
-      longest = Math.max(longest, seconds(c.createdAt, w.now));
+      longest = Math.max(longest, ms(c.createdAt, w.now) / 1000);
     }
-    if (within(c.acceptedAt, w)) {
-      answered += 1;
-      counted += 1;
-      if (seconds(c.createdAt, c.acceptedAt) <= w.thresholdSeconds) inTime += 1;
-    }
-    if (c.state === 'abandoned' && within(c.abandonedAt, w)) {
-      abandoned += 1;
-      if (seconds(c.createdAt, c.abandonedAt) > w.thresholdSeconds) counted += 1;
-    }
-    if (c.state === 'closed' && c.acceptedAt !== null && within(c.closedAt, w)) {
-      handle += seconds(c.acceptedAt, c.closedAt);
-      handled += 1;
-    }
+    tallyContact(t, c, w);
   }
   return {
     queueId,
     waiting,
     longestWaitSeconds: Math.round(longest),
-    serviceLevel: counted === 0 ? null : inTime / counted,
-    answered,
-    abandoned,
-    averageHandleSeconds: handled === 0 ? null : Math.round(handle / handled),
+    serviceLevel: t.counted === 0 ? null : t.inTime / t.counted,
+    answered: t.answered,
+    abandoned: t.abandoned,
+    averageHandleSeconds: t.handled === 0 ? null : Math.round(t.handleMs / 1000 / t.handled),
   };
 }

@@ -20,6 +20,7 @@ function contact(id: string, over: Partial<LiveContact> = {}): LiveContact {
     predictedReason: null,
     overduePromiseIds: [],
     nextPromiseDueAt: null,
+    createdAt: secondsAgo(10),
     queuedAt: secondsAgo(10),
     offeredAt: null,
     acceptedAt: null,
