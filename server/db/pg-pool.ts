@@ -35,7 +35,7 @@ function postgresDeadlines(timeoutMs: number) {
 export function createPostgresPool(url: string, options: PoolOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.max ?? 10,
+    max: options.max ?? 20,
     ...postgresDeadlines(options.timeoutMs),
     // Dead peers of idle connections are eventually noticed by the OS too.
     keepAlive: true,

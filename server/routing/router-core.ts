@@ -32,7 +32,7 @@ export abstract class RouterCore extends RouterSteps {
   protected readonly now: () => Date;
 
   constructor(protected readonly deps: RouterDeps) {
-    super(deps.maxConcurrentSteps ?? 8);
+    super(deps.maxConcurrentSteps ?? 16);
     this.now = deps.now ?? (() => new Date());
     this.table.waiting.onChange = deps.onWaitingChanged;
   }

@@ -35,7 +35,7 @@ export interface RouterDeps {
    * one left (a reload), before they go to someone else; 0 rings them out at once.
    */
   reconnectGraceMs?: number;
-  /** Routing steps running at once on different agents and contacts (default 8; the pool's share). */
+  /** Routing steps running at once on different agents and contacts (default 16; PostgreSQL's pool holds 20). */
   maxConcurrentSteps?: number;
   now?: () => Date;
 }
