@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -14,6 +13,7 @@ import * as authSchema from './schema-auth.js';
 import * as consoleSchema from './schema-console.js';
 import * as preemptionSchema from './schema-preemption.js';
 import * as mainSchema from './schema.js';
+import { YieldingPGlite } from './yielding-pglite.js';
 
 const schema = { ...mainSchema, ...consoleSchema, ...preemptionSchema, ...authSchema };
 export type Schema = typeof schema;
@@ -60,7 +60,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 async function openPglite(dataDir: string): Promise<Database> {
   const memory = dataDir === 'memory://';
   if (!memory) mkdirSync(dataDir, { recursive: true });
-  const client = memory ? new PGlite() : new PGlite(path.join(dataDir, 'pglite'));
+  const client = memory ? new YieldingPGlite() : new YieldingPGlite(path.join(dataDir, 'pglite'));
   await client.waitReady;
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
