@@ -391,7 +391,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       if (!(await within(router.drain(), ROUTING_DRAIN_MS))) log.warn('routing steps still running at shutdown');
       router.close();
       delivery.close();
-      board.close();
+      await board.close();
       presence.flush();
       queueWaiting.close();
       customers.close();

@@ -43,6 +43,7 @@ export class ConsoleService {
   private retry: NodeJS.Timeout | null = null;
   private building: Promise<void> | null = null;
   private stale = false;
+  private closed = false;
   private readonly now: () => Date;
   /** Alerts known to be stored (rule:contact) for live contacts: no insert attempt per rebuild. */
   private raised = new Set<string>();
@@ -59,7 +60,7 @@ export class ConsoleService {
   /** Something on the board changed. */
   touch(): void {
     this.stale = true;
-    if (this.timer !== null || this.building !== null) return;
+    if (this.closed || this.timer !== null || this.building !== null) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       this.flush();
@@ -121,13 +122,16 @@ export class ConsoleService {
     });
   }
 
-  close(): void {
+  /** No more rebuilds; resolves once the one under way (if any) is done with the database. */
+  async close(): Promise<void> {
+    this.closed = true;
     if (this.timer !== null) clearTimeout(this.timer);
     if (this.wake !== null) clearTimeout(this.wake);
     if (this.retry !== null) clearTimeout(this.retry);
     this.timer = null;
     this.wake = null;
     this.retry = null;
+    await this.building;
   }
 
   private async runRules(
@@ -187,6 +191,7 @@ export class ConsoleService {
         }
         // The leads' board is rebuilt once the database answers again: tried every few seconds.
         this.deps.log.warn({ err: error }, 'console board waits for the database');
+            if (this.closed) return;
         this.retry ??= setTimeout(() => {
           this.retry = null;
           this.touch();

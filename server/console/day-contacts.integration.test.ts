@@ -31,7 +31,7 @@ let clock = NOW0;
 /** Rows the database returned since the last reset. */
 let rowsRead = 0;
 
-function service(): ConsoleService {
+function service(push: (board: ConsoleBoard) => void = () => undefined): ConsoleService {
   return new ConsoleService({
     db,
     log: pino({ level: 'silent' }),
@@ -47,7 +47,8 @@ function service(): ConsoleService {
       longHoldSeconds: 3600,
       diamondWaitSeconds: 600,
     }),
-    push: () => undefined,
+    push,
+    coalesceMs: 1,
     now: () => at(clock),
   });
 }
@@ -185,8 +186,8 @@ describe('the board across rebuilds', () => {
   beforeAll(() => {
     board = service();
   });
-  afterAll(() => {
-    board.close();
+  afterAll(async () => {
+    await board.close();
   });
 
   it('counts the day hand-checked at the first rebuild', async () => {
@@ -245,7 +246,7 @@ describe('the board across rebuilds', () => {
     });
     const fresh = service();
     expect((await fresh.board()).queues).toEqual(second.queues);
-    fresh.close();
+    await fresh.close();
   });
 
   it('starts the next day afresh', async () => {
@@ -259,6 +260,18 @@ describe('the board across rebuilds', () => {
     });
     const fresh = service();
     expect((await fresh.board()).queues).toEqual(next.queues);
-    fresh.close();
+    await fresh.close();
+  });
+
+  it('finishes the rebuild under way when closed, and starts none after', async () => {
+    const pushed: ConsoleBoard[] = [];
+    const closing = service((b) => pushed.push(b));
+    closing.touch();
+    await new Promise((resolve) => setTimeout(resolve, 5)); // the rebuild has started
+    await closing.close();
+    expect(pushed).toHaveLength(1);
+    closing.touch();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pushed).toHaveLength(1);
   });
 });
