@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { findAgentById } from './auth/agent-repository.js';
 import { createAgentAuth, startAgentAuth } from './auth/agent-auth.js';
 import type { LoginThrottleLimits } from './auth/login-throttle.js';
 import type { SessionService } from './auth/session-service.js';
@@ -29,10 +28,10 @@ import type { PopContext } from './pop/pop-repository.js';
 import { registerPopRoutes } from './pop/pop-routes.js';
 import { registerRevealRoutes } from './access/reveal-routes.js';
 import type { ScriptTemplate } from './pop/scripts.js';
-import { loadPop } from './pop/pop-repository.js';
 import { loadTouchpointsByIds } from './pop/timeline.js';
 import { registerPreemptionRoutes } from './preemption/preemption-routes.js';
 import { findEscalationWords } from './preemption/engine/escalation-words.js';
+import { riskPusher } from './preemption/risk-push.js';
 import { RiskService } from './preemption/risk-service.js';
 import { RulesStore } from './preemption/rules-store.js';
 import { withdrawForContact } from './preemption/worklist-repository.js';
@@ -253,6 +252,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   await router.start();
 
   const rules = await RulesStore.open(config.rulesFile, log);
+  const riskPush = riskPusher({ db, log, viewers: (id) => router.agentsViewing(id), popContext, emit });
   const risk = new RiskService({
     db,
     log,
@@ -260,15 +260,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     // Desktops showing the customer get the new risk with scripts ranked for it, per agent.
     onRiskChanged: (customerId) => {
       board.customerChanged(customerId);
-      const viewers = router.agentsViewing(customerId);
-      if (viewers.length === 0) return;
-      void (async () => {
-        for (const agentId of viewers) {
-          const agent = await findAgentById(db, agentId);
-          const pop = agent ? await loadPop(db, customerId, popContext(agent.displayName)) : null;
-          if (pop?.risk) emit(agentId, 'risk.updated', { customerId, risk: pop.risk, scripts: pop.scripts });
-        }
-      })().catch((error: unknown) => log.error({ err: error, customerId }, 'risk push failed'));
+      riskPush.push(customerId);
     },
     onWorklistChanged: (item) => emitToAll(io, 'worklist.updated', item),
   });
@@ -397,6 +389,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       customers.close();
       risk.stop();
       await risk.idle();
+      await riskPush.idle();
       if (!options.database) await database.close();
     },
   };

@@ -1,0 +1,42 @@
+import type { Logger } from 'pino';
+import { findAgentById } from '../auth/agent-repository.js';
+import type { Db } from '../db/client.js';
+import { loadPop, type PopContext } from '../pop/pop-repository.js';
+import type { EmitToAgent } from '../routing/router-deps.js';
+
+export interface RiskPushDeps {
+  db: Db;
+  log: Logger;
+  /** Agents whose screen shows this customer now. */
+  viewers: (customerId: string) => string[];
+  popContext: (agentName: string) => PopContext;
+  emit: EmitToAgent;
+}
+
+/**
+ * A customer's risk changed: each desktop showing them gets the new risk with the scripts ranked
+ * for it (per agent: scripts are filled with the agent's name). In the background; `idle()`
+ * resolves when none is under way (a closing gateway waits for them before its database goes).
+ */
+export function riskPusher(deps: RiskPushDeps) {
+  const running = new Set<Promise<void>>();
+  const pushTo = async (customerId: string, viewers: readonly string[]) => {
+    for (const agentId of viewers) {
+      const agent = await findAgentById(deps.db, agentId);
+      const pop = agent ? await loadPop(deps.db, customerId, deps.popContext(agent.displayName)) : null;
+      if (pop?.risk) deps.emit(agentId, 'risk.updated', { customerId, risk: pop.risk, scripts: pop.scripts });
+    }
+  };
+  return {
+    push(customerId: string): void {
+      const viewers = deps.viewers(customerId);
+      if (viewers.length === 0) return;
+      const pushing = pushTo(customerId, viewers).catch((error: unknown) => deps.log.error({ err: error, customerId }, 'risk push failed'));
+      running.add(pushing);
+      void pushing.finally(() => running.delete(pushing));
+    },
+    async idle(): Promise<void> {
+      await Promise.all([...running]);
+    },
+  };
+}
