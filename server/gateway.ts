@@ -252,7 +252,14 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   await router.start();
 
   const rules = await RulesStore.open(config.rulesFile, log);
-  const riskPush = riskPusher({ db, log, viewers: (id) => router.agentsViewing(id), popContext, emit });
+  const riskPush = riskPusher({
+    db,
+    log,
+    viewers: (id) => router.agentsViewing(id),
+    agentName: (id) => router.status(id)?.displayName ?? null,
+    popContext,
+    emit,
+  });
   const risk = new RiskService({
     db,
     log,

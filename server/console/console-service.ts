@@ -27,6 +27,9 @@ export interface ConsoleServiceDeps {
   now?: () => Date;
 }
 
+/** The longest the board's alerts are kept without reading them again. */
+const ALERTS_MAX_AGE_MS = 5_000;
+
 /** A time-based alert is checked no sooner than this after the last board (no busy loop). */
 const MIN_WAKE_MS = 50;
 
@@ -43,6 +46,12 @@ export class ConsoleService {
   private retry: NodeJS.Timeout | null = null;
   private building: Promise<void> | null = null;
   private stale = false;
+  /**
+   * The board's alerts as last read, kept until a raise or an acknowledgement changes them, or
+   * ALERTS_MAX_AGE_MS passes (a contact linked to its customer since shows the name).
+   */
+  private alerts: { version: number; at: number; list: ConsoleAlert[] } | null = null;
+  private alertsVersion = 0;
   private closed = false;
   private readonly now: () => Date;
   /** Alerts known to be stored (rule:contact) for live contacts: no insert attempt per rebuild. */
@@ -87,6 +96,7 @@ export class ConsoleService {
   async acknowledge(alertId: string, leadId: string, origin?: string): Promise<ConsoleAlert | null> {
     const result = await acknowledgeAlert(this.deps.db, alertId, leadId, this.now(), origin);
     if (result?.changed) {
+      this.alertsVersion += 1;
       this.deps.log.info(
         { alertId, leadId, rule: result.alert.rule },
         'console alert acknowledged',
@@ -97,7 +107,6 @@ export class ConsoleService {
   }
 
   async board(): Promise<ConsoleBoard> {
-    const { db } = this.deps;
     const now = this.now();
     const startOfDay = new Date(now);
     startOfDay.setHours(0, 0, 0, 0);
@@ -115,7 +124,7 @@ export class ConsoleService {
       agents: this.deps.agents(),
       chatCapacity: this.deps.chatCapacity,
       live,
-      alerts: await loadBoardAlerts(db),
+      alerts: await this.boardAlerts(),
       thresholds,
       now,
       startOfDay,
@@ -152,10 +161,22 @@ export class ConsoleService {
     this.wakeAt(nextCheckAt);
   }
 
+  /** Read again only after they changed: most rebuilds raise nothing. */
+  private async boardAlerts(): Promise<ConsoleAlert[]> {
+    const at = this.now().getTime();
+    const kept = this.alerts;
+    if (kept?.version === this.alertsVersion && at - kept.at < ALERTS_MAX_AGE_MS) return kept.list;
+    const version = this.alertsVersion;
+    const list = await loadBoardAlerts(this.deps.db);
+    if (version === this.alertsVersion) this.alerts = { version, at, list };
+    return list;
+  }
+
   /** Stores the alerts not stored yet; answers how many were new. */
   private async raise(candidates: readonly AlertCandidate[]): Promise<number> {
     if (candidates.length === 0) return 0;
     const stored = await raiseAlerts(this.deps.db, candidates, this.now());
+    if (stored.length > 0) this.alertsVersion += 1;
     for (const c of candidates) this.raised.add(alertKey(c));
     for (const a of stored)
       this.deps.log.info(

@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import { findAgentById } from '../auth/agent-repository.js';
 import type { Db } from '../db/client.js';
 import { loadPop, type PopContext } from '../pop/pop-repository.js';
 import type { EmitToAgent } from '../routing/router-deps.js';
@@ -9,6 +8,8 @@ export interface RiskPushDeps {
   log: Logger;
   /** Agents whose screen shows this customer now. */
   viewers: (customerId: string) => string[];
+  /** The agent's display name, from routing's memory (null: no longer known). */
+  agentName: (agentId: string) => string | null;
   popContext: (agentName: string) => PopContext;
   emit: EmitToAgent;
 }
@@ -22,8 +23,8 @@ export function riskPusher(deps: RiskPushDeps) {
   const running = new Set<Promise<void>>();
   const pushTo = async (customerId: string, viewers: readonly string[]) => {
     for (const agentId of viewers) {
-      const agent = await findAgentById(deps.db, agentId);
-      const pop = agent ? await loadPop(deps.db, customerId, deps.popContext(agent.displayName)) : null;
+      const name = deps.agentName(agentId);
+      const pop = name === null ? null : await loadPop(deps.db, customerId, deps.popContext(name));
       if (pop?.risk) deps.emit(agentId, 'risk.updated', { customerId, risk: pop.risk, scripts: pop.scripts });
     }
   };
