@@ -11,6 +11,7 @@
  * event as it is applied.
  */
 import { io, type Socket } from 'socket.io-client';
+import { DeliveryAcks } from '../../shared/delivery-acks.js';
 import { DeliverySequence } from '../../shared/delivery-sequence.js';
 import type { AgentStatus } from '../../shared/schemas/auth.js';
 import {
@@ -58,10 +59,9 @@ export class LoadDesktop {
   private isReady = false;
   private closed = false;
   private waiters: (() => void)[] = [];
-  private ackTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The last point acknowledged, `epoch:seq`, so a burst is acknowledged once. */
-  private acked = '';
+  /** `sync.ack`, once per burst, as the renderer's connector does. */
+  private readonly acks: DeliveryAcks;
   /** Sequenced events that arrived again (re-sends, replays) and were ignored. */
   ignored = 0;
 
@@ -75,6 +75,12 @@ export class LoadDesktop {
       transports: ['websocket'],
       autoConnect: false,
       ...DESKTOP_RECONNECT,
+    });
+    this.acks = new DeliveryAcks({
+      sequence: this.sequence,
+      connected: () => this.socket.connected,
+      send: (point) => this.request('sync.ack', point).then((ack) => ack !== null),
+      later: (fn) => setTimeout(fn, 0),
     });
     this.socket.on('connect', () => void this.announce());
     this.socket.on('disconnect', (reason) => {
@@ -143,7 +149,7 @@ export class LoadDesktop {
 
   close(): void {
     this.closed = true;
-    clearTimeout(this.ackTimer);
+    this.acks.stop();
     clearTimeout(this.retryTimer);
     this.socket.close();
   }
@@ -177,7 +183,7 @@ export class LoadDesktop {
     const waiters = this.waiters;
     this.waiters = [];
     for (const done of waiters) done();
-    this.scheduleAck();
+    this.acks.schedule();
   }
 
   private receive(event: ServerEventName, payload: unknown, rawMeta: unknown): void {
@@ -192,21 +198,6 @@ export class LoadDesktop {
     }
     const outcome = this.sequence.receive(meta.data, () => this.listener.applied(event, payload));
     if (outcome === 'duplicate') this.ignored += 1;
-    this.scheduleAck();
-  }
-
-  /** Acknowledges, soon and once for a burst, up to where events are applied. */
-  private scheduleAck(): void {
-    if (this.ackTimer !== undefined) return;
-    this.ackTimer = setTimeout(() => {
-      this.ackTimer = undefined;
-      const point = this.sequence.appliedPoint();
-      const key = point === null ? '' : `${point.epoch}:${String(point.seq)}`;
-      if (point === null || !this.socket.connected || key === this.acked) return;
-      this.acked = key;
-      void this.request('sync.ack', point).then((ack) => {
-        if (ack === null) this.acked = ''; // lost with the connection: the next ack covers it
-      });
-    }, 0);
+    this.acks.schedule();
   }
 }

@@ -12,6 +12,7 @@ import { refreshSession, type RefreshOutcome } from '../api/auth/session';
 import type { AppStore } from '../state';
 import { ackSchemaOf, payloadSchemaOf } from './ack';
 import { DeliverySequence } from '../../../shared/delivery-sequence';
+import { DeliveryAcks } from '../../../shared/delivery-acks';
 import { resyncAfterReconnect } from './resync';
 import { REALTIME_ERROR_CODES, RealtimeError } from './errors';
 import { createServerEventHandlers, type ServerEventHandlers } from './server-event-handlers';
@@ -57,9 +58,17 @@ export class RealtimeConnector {
   private readonly sequence = new DeliverySequence();
   /** The gateway sequences this desktop's events (it said so in its `agent.ready` answer). */
   private sequenced = false;
-  private ackTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The last point acknowledged (`epoch:seq`). */
-  private acked = '';
+  /** `sync.ack`, once per burst of applied events. */
+  private readonly acks = new DeliveryAcks({
+    sequence: this.sequence,
+    connected: () => this.socket?.connected ?? false,
+    send: (point) =>
+      this.emit(CLIENT_EVENTS.syncAck, point).then(
+        () => true,
+        () => false, // lost with the connection: the gateway re-sends, the next ack covers it
+      ),
+      later: (fn) => setTimeout(fn, 0),
+  });
 
   constructor(private readonly options: RealtimeConnectorOptions) {
     this.handlers = createServerEventHandlers(options);
@@ -104,7 +113,7 @@ export class RealtimeConnector {
 
   stop(): void {
     clearTimeout(this.retryTimer);
-    clearTimeout(this.ackTimer);
+    this.acks.stop();
     const socket = this.socket;
     this.socket = null;
     if (socket === null) return;
@@ -164,7 +173,7 @@ export class RealtimeConnector {
       this.store.setPresence(status);
       this.store.setConnection('ready');
       this.wasReady = true;
-      this.scheduleAck();
+      this.acks.schedule();
     } catch (error) {
       if (this.socket !== socket) return;
       this.logger.warn('[realtime] agent.ready failed; asking again', error);
@@ -222,24 +231,7 @@ export class RealtimeConnector {
       return;
     }
     this.sequence.receive(meta.data, () => this.apply(event, handler, raw));
-    this.scheduleAck();
-  }
-
-  /** Tells the gateway, soon and once for a burst, up to where events are applied. */
-  private scheduleAck(): void {
-    if (this.ackTimer !== undefined) return;
-    this.ackTimer = setTimeout(() => {
-      this.ackTimer = undefined;
-      const point = this.sequence.appliedPoint();
-      const socket = this.socket;
-      const key = point === null ? '' : `${point.epoch}:${String(point.seq)}`;
-      if (point === null || socket === null || !socket.connected || key === this.acked) return;
-      this.acked = key;
-      this.emit(CLIENT_EVENTS.syncAck, point).catch(() => {
-        // Lost with the connection: the gateway re-sends, and the next ack covers it.
-        this.acked = '';
-      });
-    }, 0);
+    this.acks.schedule();
   }
 
   /** Parses the payload with its shared schema and hands it to its handler. */
