@@ -252,14 +252,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   await router.start();
 
   const rules = await RulesStore.open(config.rulesFile, log);
-  const riskPush = riskPusher({
-    db,
-    log,
-    viewers: (id) => router.agentsViewing(id),
-    agentName: (id) => router.status(id)?.displayName ?? null,
-    popContext,
-    emit,
-  });
+  const riskPush = riskPusher({ db, log, router, popContext, emit });
   const risk = new RiskService({
     db,
     log,

@@ -19,11 +19,9 @@ import { RouterSteps, type Own } from './router-steps.js';
 const RING_RETRY_MS = 5_000;
 
 /**
- * Routing for one gateway node. Decisions come from the in-memory RoutingTable; every contact
- * move is a lifecycle transition persisted with its time. Each change is a step on the agents and
- * contacts it touches (Lanes): steps on the same contact or agent run one at a time, in order, so
- * a contact is never offered twice and two agents never both own one; the rest run side by side.
- * Capacity is reserved in memory before an offer is written, so two steps never fill one seat.
+ * Routing for one gateway node: decisions from the in-memory RoutingTable, every contact move a
+ * persisted lifecycle transition, each change a step on what it touches (RouterSteps), and an
+ * agent's seat reserved in memory before its offer is written, so two steps never fill one seat.
  */
 export abstract class RouterCore extends RouterSteps {
   private readonly ringTimers = new Map<string, NodeJS.Timeout>();
@@ -112,7 +110,7 @@ export abstract class RouterCore extends RouterSteps {
     clearTimeout(this.graceTimers.get(p.id));
     const timer = setTimeout(() => {
       this.graceTimers.delete(p.id);
-      void this.ringOutOffers(p.id).catch((error: unknown) => this.deps.log.error({ err: error }, 'routing step failed'));
+      this.ringOutOffers(p.id).catch((err: unknown) => this.deps.log.error({ err }, 'routing step failed'));
     }, graceMs);
     timer.unref();
     this.graceTimers.set(p.id, timer);
@@ -125,7 +123,7 @@ export abstract class RouterCore extends RouterSteps {
     const ringing = [...p.held].filter(([, held]) => held.state === 'offered').map(([contactId]) => contactId);
     await Promise.all(
       ringing.map((contactId) =>
-        this.step({ agents: [agentId], contacts: [contactId] }, async () => {
+        this.agentStep(agentId, contactId, async () => {
           if (!p.slot.ready) await this.ringOut(contactId, agentId, 'offline');
         }),
       ),
@@ -176,7 +174,7 @@ export abstract class RouterCore extends RouterSteps {
   }
 
   accept(agentId: string, contactId: string): Promise<ContactRow> {
-    return this.step({ agents: [agentId], contacts: [contactId] }, async () => {
+    return this.agentStep(agentId, contactId, async () => {
       const p = this.mustGet(agentId);
       const now = this.now();
       const row = await this.move({
@@ -205,7 +203,7 @@ export abstract class RouterCore extends RouterSteps {
   }
 
   decline(agentId: string, contactId: string): Promise<void> {
-    return this.step({ agents: [agentId], contacts: [contactId] }, async (own) => {
+    return this.agentStep(agentId, contactId, async (own) => {
       const p = this.mustGet(agentId);
       const row = await this.move({
         contactId,
@@ -339,7 +337,7 @@ export abstract class RouterCore extends RouterSteps {
     const ms = Math.max(0, (deadline?.getTime() ?? 0) - this.now().getTime());
     const timer = setTimeout(() => {
       this.ringTimers.delete(contactId);
-      this.step({ agents: [agentId], contacts: [contactId] }, () => this.ringOut(contactId, agentId, 'no_answer')).catch((error: unknown) => {
+      this.agentStep(agentId, contactId, () => this.ringOut(contactId, agentId, 'no_answer')).catch((error: unknown) => {
         // The database is away: the offer must still ring out, so try again shortly.
         this.deps.log.error({ err: error, contactId }, 'ring timeout failed; retrying in 5 s');
         if (!this.ringTimers.has(contactId)) this.armRing(contactId, agentId, new Date(this.now().getTime() + RING_RETRY_MS));

@@ -48,6 +48,11 @@ export abstract class RouterSteps extends RouterViews {
     return result;
   }
 
+  /** A step by (or for) one agent on one of their contacts: the common case. */
+  protected agentStep<T>(agentId: string, contactId: string, fn: (own: Own) => Promise<T>): Promise<T> {
+    return this.step({ agents: [agentId], contacts: [contactId] }, fn);
+  }
+
   /** Runs `fn` alone, between every step before it and every step after (start, reload). */
   protected exclusive<T>(fn: () => Promise<T>): Promise<T> {
     return this.lanes.exclusive(fn);

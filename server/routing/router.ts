@@ -45,22 +45,18 @@ export class Router extends RouterCore {
   }
 
   override accept(agentId: string, contactId: string): Promise<ContactRow> {
-    if (this.transfers.get(contactId)?.to === agentId) {
-      return this.step({ agents: [agentId], contacts: [contactId] }, (own) => this.takeOver(agentId, contactId, own));
-    }
-    return super.accept(agentId, contactId);
+    if (this.transfers.get(contactId)?.to !== agentId) return super.accept(agentId, contactId);
+    return this.agentStep(agentId, contactId, (own) => this.takeOver(agentId, contactId, own));
   }
 
   override decline(agentId: string, contactId: string): Promise<void> {
-    if (this.transfers.get(contactId)?.to === agentId) {
-      return this.step({ agents: [agentId], contacts: [contactId] }, (own) => this.cancelTransfer(contactId, 'declined', own));
-    }
-    return super.decline(agentId, contactId);
+    if (this.transfers.get(contactId)?.to !== agentId) return super.decline(agentId, contactId);
+    return this.agentStep(agentId, contactId, (own) => this.cancelTransfer(contactId, 'declined', own));
   }
 
   /** The agent ends the conversation: after-contact work starts, with the team lead's limit. */
   end(agentId: string, contactId: string): Promise<ContactRow> {
-    return this.step({ agents: [agentId], contacts: [contactId] }, () => this.toWrapUp(contactId, agentId));
+    return this.agentStep(agentId, contactId, () => this.toWrapUp(contactId, agentId));
   }
 
   /** The customer left (the CTI reports a hang-up, or the chat page closed). */
@@ -125,7 +121,7 @@ export class Router extends RouterCore {
    * the customer's pop so the desktop paints it.
    */
   linkCustomer(agentId: string, contactId: string, customerId: string, origin = SYSTEM_ORIGIN): Promise<void> {
-    return this.step({ agents: [agentId], contacts: [contactId] }, async () => {
+    return this.agentStep(agentId, contactId, async () => {
       const p = this.mustGet(agentId);
       const { db } = this.deps;
       if (!(await customerExists(db, customerId))) {
@@ -161,7 +157,7 @@ export class Router extends RouterCore {
   /** Closes the contact with the wrap-up; the agent is free for the next. A repeated key answers the first result, moving nothing. */
   wrapUp(agentId: string, wrap: Omit<WrapUpRequest, 'note'> & { note: string }): Promise<WrapUpResult> {
     const apply = () =>
-      this.step({ agents: [agentId], contacts: [wrap.contactId] }, async (own) => {
+      this.agentStep(agentId, wrap.contactId, async (own) => {
         const p = this.mustGet(agentId);
         const result = await writeWrapUp(this.deps.db, wrap, p, this.now());
         if (result.replayed) return result;
