@@ -72,6 +72,25 @@ describe("an inbound call pops the customer's whole story", () => {
       expected.timeline.items[0]?.summary,
     );
     expect(await workspace.panel('scripts').textContent()).toContain(expected.scripts[0]?.title);
+    // The panels and timeline rows are styled by the renderer's stylesheets, themed from antd.
+    const looks = await workspace.panel('timeline').evaluate((panel) => {
+      const row = panel.querySelector('[data-testid="timeline-row"]');
+      if (!row) return null;
+      const frame = getComputedStyle(panel);
+      const line = getComputedStyle(row);
+      return {
+        frameRadius: frame.borderTopLeftRadius,
+        frameBorder: frame.borderTopWidth,
+        rowPosition: line.position,
+        rowDivider: line.borderBottomWidth,
+      };
+    });
+    expect(looks).toEqual({
+      frameRadius: '8px',
+      frameBorder: '1px',
+      rowPosition: 'absolute',
+      rowDivider: '1px',
+    });
     // Masked on the wire and on screen: the full number never reaches the page.
     expect(await session.page.content()).not.toContain(customer.phone.slice(-8));
 

@@ -13,7 +13,7 @@ export const PANEL_TEST_IDS = [
 ] as const;
 
 const PANEL_SELECTOR = PANEL_TEST_IDS.map((id) => `[data-testid="${id}"]`).join(', ');
-const TITLE_SELECTOR = '.ant-card-head-title';
+const TITLE_SELECTOR = '.fb-panel-title';
 
 /** Makes one panel a focusable region named by its title; idempotent. */
 export function annotatePanel(panel: HTMLElement): void {

@@ -1,6 +1,7 @@
-import { Card } from 'antd';
+import { theme } from 'antd';
+import type { GlobalToken } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
-import { panelBody, panelCard } from './styles';
+import './panel-card.css';
 
 interface PanelCardProps {
   testId: string;
@@ -13,7 +14,33 @@ interface PanelCardProps {
   children: ReactNode;
 }
 
-/** The frame every pop panel shares: a small card whose body scrolls inside the layout. */
+/** The theme's values for `panel-card.css`, worked out once per theme, not per panel or pop. */
+const themeVars = new WeakMap<GlobalToken, CSSProperties>();
+
+function panelVars(token: GlobalToken): CSSProperties {
+  let vars = themeVars.get(token);
+  if (vars === undefined) {
+    const custom: CSSProperties & Record<`--fb-panel-${string}`, string | number> = {
+      '--fb-panel-bg': token.colorBgContainer,
+      '--fb-panel-border': token.colorBorderSecondary,
+      '--fb-panel-line': `${String(token.lineWidth)}px`,
+      '--fb-panel-radius': `${String(token.borderRadiusLG)}px`,
+      '--fb-panel-text': token.colorText,
+      '--fb-panel-font': `${String(token.fontSize)}px`,
+      '--fb-panel-title-weight': token.fontWeightStrong,
+      '--fb-panel-head-height': `${String(token.fontSize * token.lineHeight + token.paddingXS * 2)}px`,
+    };
+    vars = custom;
+    themeVars.set(token, vars);
+  }
+  return vars;
+}
+
+/**
+ * The frame every pop panel shares: a small card (title, optional extra, a body that scrolls
+ * inside the layout). The title carries the `fb-panel-title` class that panel focus names the
+ * region by.
+ */
 export function PanelCard({
   testId,
   title,
@@ -22,26 +49,21 @@ export function PanelCard({
   style,
   children,
 }: PanelCardProps) {
+  const { token } = theme.useToken();
+  const vars = panelVars(token);
   return (
-    <Card
+    <div
       data-testid={testId}
-      size="small"
-      title={title}
-      extra={extra}
-      style={style === undefined ? panelCard : { ...panelCard, ...style }}
-      styles={{
-        body: bodyScrolls
-          ? panelBody
-          : {
-              ...panelBody,
-              overflowY: 'hidden',
-              padding: 0,
-              display: 'flex',
-              flexDirection: 'column',
-            },
-      }}
+      className="fb-panel"
+      style={style === undefined ? vars : { ...vars, ...style }}
     >
-      {children}
-    </Card>
+      <div className="fb-panel-head">
+        <div className="fb-panel-title">{title}</div>
+        {extra !== undefined && <div className="fb-panel-extra">{extra}</div>}
+      </div>
+      <div className="fb-panel-body" data-scrolls={bodyScrolls ? undefined : 'self'}>
+        {children}
+      </div>
+    </div>
   );
 }

@@ -66,12 +66,12 @@ describe('TimelinePanel', () => {
     expect(late).toHaveTextContent('Tow truck arrived 95 minutes after dispatch');
     expect(late).toHaveTextContent('Anji Roadside Rescue');
     expect(within(late!).getByTestId('timeline-anomaly')).toHaveTextContent('SLA breach');
-    expect(late!.style.background).not.toBe('');
+    expect(late).toHaveAttribute('data-anomaly', 'sla_breach');
 
     expect(viewed).toHaveTextContent('Portal');
     expect(viewed).toHaveTextContent('Claim');
     expect(within(viewed!).queryByTestId('timeline-anomaly')).not.toBeInTheDocument();
-    expect(viewed!.style.background).toBe('');
+    expect(viewed).not.toHaveAttribute('data-anomaly');
     expect(screen.getByTestId('timeline-count')).toHaveTextContent('2 of 2');
   });
 

@@ -9,7 +9,7 @@ import { filterTimeline, isFiltering, NO_FILTER } from './timeline-filter';
 import { TimelineFilters } from './TimelineFilters';
 import { TimelineFooter } from './TimelineFooter';
 import { TimelineRow } from './TimelineRow';
-import { useRowPalette } from './timeline-row-style';
+import { useRowTheme } from './timeline-row-theme';
 import type { TroubleChain, TroubleSources } from './trouble-chain';
 import { troubleChain } from './trouble-chain';
 import { TroubleChainStrip } from './TroubleChainStrip';
@@ -57,7 +57,7 @@ function useLoadOlderNearEnd(
 export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelProps) {
   const { t } = useTranslation('pop');
   const format = useFormat();
-  const palette = useRowPalette();
+  const rowTheme = useRowTheme();
   const now = useNow();
   const state = useTimeline(customerId, timeline);
   const { items } = state;
@@ -88,7 +88,7 @@ export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelPr
       testId="panel-timeline"
       title={t('panel.timeline')}
       extra={
-        <span data-testid="timeline-count" style={palette.secondary}>
+        <span data-testid="timeline-count" style={rowTheme.secondary}>
           {filtering
             ? t('timeline.countFiltered', {
                 shown: format.count(rows.length),
@@ -103,7 +103,7 @@ export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelPr
       bodyScrolls={false}
     >
       {items.length > 0 && <TimelineFilters filter={filter} items={items} onChange={setFilter} />}
-      <TroubleChainStrip chain={chain} />
+      <TroubleChainStrip chain={chain} t={t} />
       {jump.missing !== null && (
         <Alert
           data-testid="timeline-jump-missing"
@@ -127,7 +127,7 @@ export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelPr
           <div
             role="list"
             aria-label={t('timeline.label')}
-            style={{ height: totalSize, position: 'relative', width: '100%' }}
+            style={{ ...rowTheme.listVars, height: totalSize, position: 'relative', width: '100%' }}
           >
             {virtualRows.map((row) => {
               const touchpoint = rows[row.index];
@@ -140,7 +140,6 @@ export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelPr
                   size={row.size}
                   t={t}
                   format={format}
-                  palette={palette}
                   now={now}
                   stageStart={rows[row.index - 1]?.stage !== touchpoint.stage}
                   inChain={chain.touchpointIds.has(touchpoint.id)}

@@ -3,9 +3,8 @@ import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import type { Touchpoint } from '../../../../shared/schemas/touchpoint';
 import { CHANNEL_ICON } from './presentation';
-import { clampTwoLines, virtualRowStyle } from './styles';
-import type { RowPalette } from './timeline-row-style';
 import type { Formatters } from './useFormat';
+import './timeline-row.css';
 
 interface TimelineRowProps {
   touchpoint: Touchpoint;
@@ -16,7 +15,6 @@ interface TimelineRowProps {
   /** The panel's `pop` translator, passed down so rows don't each subscribe to i18n. */
   t: TFunction<'pop'>;
   format: Formatters;
-  palette: RowPalette;
   now: number;
   /** First row of a run of the same journey stage: it carries the stage label. */
   stageStart: boolean;
@@ -26,17 +24,11 @@ interface TimelineRowProps {
   highlighted: boolean;
 }
 
-const headLine = {
-  display: 'flex',
-  gap: 4,
-  alignItems: 'center',
-  flexWrap: 'nowrap',
-  overflow: 'hidden',
-} as const;
-
 /**
  * One touchpoint: when, where, which stage, what happened and whether it went wrong. Plain
- * elements styled from the theme (see `timeline-row-style.ts`), so a row costs little to mount.
+ * elements with the classes of `timeline-row.css` (themed through the list's custom properties,
+ * see `timeline-row-theme.ts`); its state is in data attributes, which the stylesheet marks. Only
+ * the row's place in the list is an inline style.
  */
 export const TimelineRow = memo(function TimelineRow({
   touchpoint,
@@ -45,7 +37,6 @@ export const TimelineRow = memo(function TimelineRow({
   size,
   t,
   format,
-  palette,
   now,
   stageStart,
   inChain,
@@ -55,6 +46,7 @@ export const TimelineRow = memo(function TimelineRow({
   return (
     <div
       role="listitem"
+      className="fb-tl-row"
       data-testid="timeline-row"
       data-index={index}
       data-touchpoint-id={touchpoint.id}
@@ -63,52 +55,39 @@ export const TimelineRow = memo(function TimelineRow({
       data-stage-start={stageStart || undefined}
       data-trouble-chain={inChain || undefined}
       data-highlighted={highlighted || undefined}
-      style={{
-        ...virtualRowStyle(start, size),
-        boxSizing: 'border-box',
-        paddingBlock: 4,
-        paddingInlineStart: inChain ? 5 : 8,
-        paddingInlineEnd: 8,
-        borderBlockStart: stageStart ? `2px solid ${palette.stageBorder}` : undefined,
-        borderBlockEnd: `1px solid ${palette.border}`,
-        borderInlineStart: inChain ? `3px solid ${palette.chainBorder}` : undefined,
-        background: highlighted ? palette.highlightBg : anomaly ? palette.anomalyBg : undefined,
-        outline: highlighted ? `2px solid ${palette.highlightOutline}` : undefined,
-        outlineOffset: -2,
-        transition: 'background-color 0.3s',
-      }}
+      style={{ height: size, transform: `translateY(${String(start)}px)` }}
     >
-      <div style={headLine}>
-        <span style={palette.secondary} title={format.relative(touchpoint.occurredAt, now)}>
+      <div className="fb-tl-head">
+        <span className="fb-tl-secondary" title={format.relative(touchpoint.occurredAt, now)}>
           <time dateTime={touchpoint.occurredAt}>{format.dateTime(touchpoint.occurredAt)}</time>
         </span>
-        <span style={palette.tag} data-testid="timeline-channel">
+        <span className="fb-tl-tag" data-testid="timeline-channel">
           {CHANNEL_ICON[touchpoint.channel]}
           {t(`channel.${touchpoint.channel}`)}
         </span>
         {stageStart && (
-          <span style={palette.stageTag} data-testid="timeline-stage-start">
+          <span className="fb-tl-tag" data-tone="stage" data-testid="timeline-stage-start">
             {t(`stage.${touchpoint.stage}`)}
           </span>
         )}
         {anomaly && (
-          <span style={palette.anomalyTag} data-testid="timeline-anomaly">
+          <span className="fb-tl-tag" data-tone="anomaly" data-testid="timeline-anomaly">
             <WarningOutlined />
             {t(`anomaly.${anomaly}`)}
           </span>
         )}
         {touchpoint.dwellSeconds !== null && (
-          <span style={palette.secondary}>
+          <span className="fb-tl-secondary">
             {t('timeline.dwell', { duration: format.duration(touchpoint.dwellSeconds) })}
           </span>
         )}
         {touchpoint.partnerName && (
-          <span style={palette.partner} title={touchpoint.partnerName}>
+          <span className="fb-tl-secondary fb-tl-partner" title={touchpoint.partnerName}>
             <bdi>{touchpoint.partnerName}</bdi>
           </span>
         )}
       </div>
-      <span style={{ ...clampTwoLines, ...palette.summary }} title={touchpoint.summary}>
+      <span className="fb-tl-summary" title={touchpoint.summary}>
         <bdi>{touchpoint.summary}</bdi>
       </span>
     </div>

@@ -1,14 +1,13 @@
 import { theme } from 'antd';
+import type { TFunction } from 'i18next';
 import type { CSSProperties } from 'react';
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ChainStep, TroubleChain } from './trouble-chain';
 
 /** Steps shown in the strip; earlier ones are counted, and still marked in the list. */
 const MAX_STEPS = 6;
 
-function StepLabel({ step, danger }: { step: ChainStep; danger: string }) {
-  const { t } = useTranslation('pop');
+function StepLabel({ step, danger, t }: { step: ChainStep; danger: string; t: TFunction<'pop'> }) {
   if (step.kind === 'repeat') {
     return <>{t('chain.repeat', { page: step.page.summary, count: step.page.count })}</>;
   }
@@ -34,10 +33,10 @@ const stepStyle: CSSProperties = {
 /**
  * "How we got here": the trouble chain's steps in time order, in one or two lines. Plain elements
  * styled from the theme (antd Typography's per-instance styling and ellipsis measuring would add
- * milliseconds to every pop with a chain); the look follows Typography.Text.
+ * milliseconds to every pop with a chain); the look follows Typography.Text. Takes the panel's
+ * translator rather than subscribing to i18n itself, once per step.
  */
-export function TroubleChainStrip({ chain }: { chain: TroubleChain }) {
-  const { t } = useTranslation('pop');
+export function TroubleChainStrip({ chain, t }: { chain: TroubleChain; t: TFunction<'pop'> }) {
   const { token } = theme.useToken();
   if (chain.trigger === null || chain.steps.length === 0) return null;
   const shown = chain.steps.slice(-MAX_STEPS);
@@ -86,7 +85,7 @@ export function TroubleChainStrip({ chain }: { chain: TroubleChain }) {
               data-testid="trouble-chain-step"
               style={{ ...stepStyle, fontSize: token.fontSizeSM }}
             >
-              <StepLabel step={step} danger={token.colorError} />
+              <StepLabel step={step} danger={token.colorError} t={t} />
             </span>
           </Fragment>
         ))}

@@ -23,21 +23,6 @@ export const popColumn: CSSProperties = {
   minWidth: 0,
 };
 
-export const panelCard: CSSProperties = {
-  display: 'flex',
-  flexDirection: 'column',
-  flex: '1 1 0',
-  minHeight: 0,
-  minWidth: 0,
-};
-
-export const panelBody: CSSProperties = {
-  flex: '1 1 auto',
-  minHeight: 0,
-  overflowY: 'auto',
-  padding: 12,
-};
-
 export const plainList: CSSProperties = {
   listStyle: 'none',
   margin: 0,
@@ -49,17 +34,6 @@ export const plainList: CSSProperties = {
 
 export const sectionTitle: CSSProperties = {
   marginBlock: '12px 6px',
-};
-
-/** Two lines of a touchpoint summary, the rest on hover. */
-export const clampTwoLines: CSSProperties = {
-  display: '-webkit-box',
-  WebkitLineClamp: 2,
-  // Chromium clamps lines only with the prefixed box model; there is no standard equivalent yet.
-  // eslint-disable-next-line @typescript-eslint/no-deprecated
-  WebkitBoxOrient: 'vertical',
-  overflow: 'hidden',
-  overflowWrap: 'anywhere',
 };
 
 /** Customer text may be long and unbroken; keep it inside the card and keep its line breaks. */
