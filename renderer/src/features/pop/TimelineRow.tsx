@@ -1,9 +1,9 @@
-import { WarningOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import type { Touchpoint } from '../../../../shared/schemas/touchpoint';
-import { CHANNEL_ICON } from './presentation';
+import { CHANNEL_ICON_MASK, WARNING_ICON_MASK } from './icon-masks';
 import type { Formatters } from './useFormat';
+import './icon-masks.css';
 import './timeline-row.css';
 
 interface TimelineRowProps {
@@ -28,7 +28,8 @@ interface TimelineRowProps {
  * One touchpoint: when, where, which stage, what happened and whether it went wrong. Plain
  * elements with the classes of `timeline-row.css` (themed through the list's custom properties,
  * see `timeline-row-theme.ts`); its state is in data attributes, which the stylesheet marks. Only
- * the row's place in the list is an inline style.
+ * the row's place in the list and the channel's icon (a CSS mask, `icon-masks.ts`) are inline
+ * styles. Customer-supplied text sits in `<bdi>`, so Persian in an English row keeps its order.
  */
 export const TimelineRow = memo(function TimelineRow({
   touchpoint,
@@ -58,11 +59,18 @@ export const TimelineRow = memo(function TimelineRow({
       style={{ height: size, transform: `translateY(${String(start)}px)` }}
     >
       <div className="fb-tl-head">
-        <span className="fb-tl-secondary" title={format.relative(touchpoint.occurredAt, now)}>
-          <time dateTime={touchpoint.occurredAt}>{format.dateTime(touchpoint.occurredAt)}</time>
-        </span>
-        <span className="fb-tl-tag" data-testid="timeline-channel">
-          {CHANNEL_ICON[touchpoint.channel]}
+        <time
+          className="fb-tl-secondary"
+          dateTime={touchpoint.occurredAt}
+          title={format.relative(touchpoint.occurredAt, now)}
+        >
+          {format.dateTime(touchpoint.occurredAt)}
+        </time>
+        <span
+          className="fb-tl-tag fb-icon"
+          style={CHANNEL_ICON_MASK[touchpoint.channel]}
+          data-testid="timeline-channel"
+        >
           {t(`channel.${touchpoint.channel}`)}
         </span>
         {stageStart && (
@@ -71,8 +79,12 @@ export const TimelineRow = memo(function TimelineRow({
           </span>
         )}
         {anomaly && (
-          <span className="fb-tl-tag" data-tone="anomaly" data-testid="timeline-anomaly">
-            <WarningOutlined />
+          <span
+            className="fb-tl-tag fb-icon"
+            style={WARNING_ICON_MASK}
+            data-tone="anomaly"
+            data-testid="timeline-anomaly"
+          >
             {t(`anomaly.${anomaly}`)}
           </span>
         )}
@@ -82,14 +94,14 @@ export const TimelineRow = memo(function TimelineRow({
           </span>
         )}
         {touchpoint.partnerName && (
-          <span className="fb-tl-secondary fb-tl-partner" title={touchpoint.partnerName}>
-            <bdi>{touchpoint.partnerName}</bdi>
-          </span>
+          <bdi className="fb-tl-secondary fb-tl-partner" title={touchpoint.partnerName}>
+            {touchpoint.partnerName}
+          </bdi>
         )}
       </div>
-      <span className="fb-tl-summary" title={touchpoint.summary}>
-        <bdi>{touchpoint.summary}</bdi>
-      </span>
+      <bdi className="fb-tl-summary" title={touchpoint.summary}>
+        {touchpoint.summary}
+      </bdi>
     </div>
   );
 });
