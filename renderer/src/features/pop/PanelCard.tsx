@@ -1,6 +1,7 @@
 import { theme } from 'antd';
 import type { GlobalToken } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
+import { themeVarsClass } from '../../ui/theme-vars';
 import './panel-card.css';
 
 interface PanelCardProps {
@@ -14,13 +15,13 @@ interface PanelCardProps {
   children: ReactNode;
 }
 
-/** The theme's values for `panel-card.css`, worked out once per theme, not per panel or pop. */
-const themeVars = new WeakMap<GlobalToken, CSSProperties>();
+/** The theme's values for `panel-card.css`, as a class worked out once per theme. */
+const themeClasses = new WeakMap<GlobalToken, string>();
 
-function panelVars(token: GlobalToken): CSSProperties {
-  let vars = themeVars.get(token);
-  if (vars === undefined) {
-    const custom: CSSProperties & Record<`--fb-panel-${string}`, string | number> = {
+function panelThemeClass(token: GlobalToken): string {
+  let className = themeClasses.get(token);
+  if (className === undefined) {
+    className = themeVarsClass('fb-panel-theme', {
       '--fb-panel-bg': token.colorBgContainer,
       '--fb-panel-border': token.colorBorderSecondary,
       '--fb-panel-line': `${String(token.lineWidth)}px`,
@@ -29,11 +30,10 @@ function panelVars(token: GlobalToken): CSSProperties {
       '--fb-panel-font': `${String(token.fontSize)}px`,
       '--fb-panel-title-weight': token.fontWeightStrong,
       '--fb-panel-head-height': `${String(token.fontSize * token.lineHeight + token.paddingXS * 2)}px`,
-    };
-    vars = custom;
-    themeVars.set(token, vars);
+    });
+    themeClasses.set(token, className);
   }
-  return vars;
+  return className;
 }
 
 /**
@@ -50,13 +50,8 @@ export function PanelCard({
   children,
 }: PanelCardProps) {
   const { token } = theme.useToken();
-  const vars = panelVars(token);
   return (
-    <div
-      data-testid={testId}
-      className="fb-panel"
-      style={style === undefined ? vars : { ...vars, ...style }}
-    >
+    <div data-testid={testId} className={`fb-panel ${panelThemeClass(token)}`} style={style}>
       <div className="fb-panel-head">
         <div className="fb-panel-title">{title}</div>
         {extra !== undefined && <div className="fb-panel-extra">{extra}</div>}

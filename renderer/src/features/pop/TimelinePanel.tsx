@@ -127,7 +127,8 @@ export function TimelinePanel({ customerId, timeline, sources }: TimelinePanelPr
           <div
             role="list"
             aria-label={t('timeline.label')}
-            style={{ ...rowTheme.listVars, height: totalSize, position: 'relative', width: '100%' }}
+            className={rowTheme.listClass}
+            style={{ height: totalSize, position: 'relative', width: '100%' }}
           >
             {virtualRows.map((row) => {
               const touchpoint = rows[row.index];

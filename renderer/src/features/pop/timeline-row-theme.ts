@@ -1,16 +1,18 @@
 import { theme } from 'antd';
 import type { CSSProperties } from 'react';
 import { useMemo } from 'react';
+import { themeVarsClass } from '../../ui/theme-vars';
 
 /**
- * The antd theme's colours and sizes as the custom properties `timeline-row.css` reads, set once
- * on the timeline's list instead of as inline styles on every row: rows are plain elements (no
- * antd Tag/Typography per row), which keeps mounting and scrolling a long timeline cheap. The look
- * follows antd's small Tag and secondary Text, in light and dark themes alike.
+ * The antd theme's colours and sizes as the custom properties `timeline-row.css` reads, carried
+ * by one class on the timeline's list (written once per theme, see `theme-vars.ts`) instead of
+ * inline styles on every row: rows are plain elements (no antd Tag/Typography per row), which
+ * keeps mounting and scrolling a long timeline cheap. The look follows antd's small Tag and
+ * secondary Text, in light and dark themes alike.
  */
 export interface RowTheme {
-  /** Custom properties for the list element that holds the rows. */
-  listVars: CSSProperties;
+  /** Class for the list element that holds the rows: it carries the custom properties. */
+  listClass: string;
   /** Secondary text outside the list (the panel's count). */
   secondary: CSSProperties;
 }
@@ -19,7 +21,7 @@ export function useRowTheme(): RowTheme {
   const { token } = theme.useToken();
   return useMemo(() => {
     const tagLine = token.lineHeightSM * token.fontSizeSM;
-    const listVars: CSSProperties & Record<`--fb-tl-${string}`, string> = {
+    const listClass = themeVarsClass('fb-tl-theme', {
       '--fb-tl-border': token.colorBorderSecondary,
       '--fb-tl-stage-border': token.colorPrimaryBorder,
       '--fb-tl-chain': token.colorError,
@@ -40,9 +42,9 @@ export function useRowTheme(): RowTheme {
       '--fb-tl-error-text': token.colorErrorText,
       '--fb-tl-error-bg': token.colorErrorBg,
       '--fb-tl-error-border': token.colorErrorBorder,
-    };
+    });
     return {
-      listVars,
+      listClass,
       secondary: {
         color: token.colorTextSecondary,
         whiteSpace: 'nowrap',

@@ -114,6 +114,36 @@ describe('troubleChain', () => {
     expect(chain.touchpointIds.has('old-anomaly')).toBe(false);
   });
 
+  it('places repeated views among the linked touchpoints by time, in order or not', () => {
+    // A claim's touchpoints every 20 minutes, and a page viewed three times in between.
+    const claimCalls = Array.from({ length: 5 }, (_, k) =>
+      aTouchpoint(300 + k, {
+        id: `call-${String(k)}`,
+        occurredAt: minutesAgo(k * 20),
+        claimId: 'clm-1',
+      }),
+    );
+    const views = [45, 50, 55].map((minutes, k) =>
+      aTouchpoint(400 + k, {
+        id: `quote-${String(k)}`,
+        occurredAt: minutesAgo(minutes),
+        channel: 'app',
+        kind: 'app_quote_view',
+        summary: 'Viewed renewal quote',
+      }),
+    );
+    const newestFirst = [...claimCalls, ...views].sort((a, b) =>
+      b.occurredAt.localeCompare(a.occurredAt),
+    );
+    const label = (items: Touchpoint[]) =>
+      troubleChain(sources, items, FIXTURE_NOW).steps.map((step) =>
+        step.kind === 'repeat' ? `repeat@${step.at}` : step.touchpoint.id,
+      );
+    const expected = ['call-4', 'call-3', `repeat@${minutesAgo(45)}`, 'call-2', 'call-1', 'call-0'];
+    expect(label(newestFirst)).toEqual(expected);
+    expect(label([...newestFirst].reverse())).toEqual(expected);
+  });
+
   it('counts repeated self-service page views of today only, per page', () => {
     const items = [
       ...story(),

@@ -5,6 +5,7 @@
 import type { Claim } from '../../../../shared/schemas/customer';
 import type { PopBundle } from '../../../../shared/schemas/pop';
 import type { Touchpoint } from '../../../../shared/schemas/touchpoint';
+import { isLater } from './iso-order';
 import type { PageRepeat } from './portal-repeats';
 import { isoAtOrAfter, repeatedPageViewsToday } from './portal-repeats';
 
@@ -119,23 +120,58 @@ export function troubleChain(
   // Repeated views are their own step; the id lookup only runs for rows that would be linked.
   const linked = items.filter((item) => isLinked(item) && !repeated.has(item.id));
 
-  // Each time parsed once, not in every comparison of the sort.
-  const steps: ChainStep[] = [
-    ...linked.map((touchpoint) => ({
-      time: Date.parse(touchpoint.occurredAt),
-      step: { kind: 'touchpoint' as const, at: touchpoint.occurredAt, touchpoint },
-    })),
-    ...repeats.map((page) => ({
-      time: Date.parse(page.lastAt),
-      step: { kind: 'repeat' as const, at: page.lastAt, page },
-    })),
-  ]
-    .sort((a, b) => a.time - b.time)
-    .map(({ step }) => step);
+  const steps = inTimeOrder(linked, repeats);
 
   return {
     trigger,
     touchpointIds: new Set([...linked.map((item) => item.id), ...repeated]),
     steps,
   };
+}
+
+const touchpointStep = (touchpoint: Touchpoint): ChainStep => ({
+  kind: 'touchpoint',
+  at: touchpoint.occurredAt,
+  touchpoint,
+});
+const repeatStep = (page: PageRepeat): ChainStep => ({ kind: 'repeat', at: page.lastAt, page });
+
+/**
+ * The steps oldest first; a repeat and a touchpoint of the same time keep that order. The loaded
+ * timeline is newest first (useTimeline merges it so), so its linked rows, often hundreds of one
+ * claim's, are walked backwards with no parsing or sorting, and only the few repeats are placed
+ * among them. Rows out of order (not what the timeline holds) fall back to a sort.
+ */
+function inTimeOrder(linked: readonly Touchpoint[], repeats: readonly PageRepeat[]): ChainStep[] {
+  for (let i = 1; i < linked.length; i++) {
+    const [newer, older] = [linked[i - 1], linked[i]];
+    if (newer && older && isLater(older.occurredAt, newer.occurredAt)) {
+      return sortedByTime(linked, repeats);
+    }
+  }
+  const pending = [...repeats].sort((a, b) => Date.parse(a.lastAt) - Date.parse(b.lastAt));
+  const steps: ChainStep[] = [];
+  let next = 0;
+  for (let i = linked.length - 1; i >= 0; i--) {
+    const touchpoint = linked[i];
+    if (!touchpoint) continue;
+    for (let page = pending[next]; page; page = pending[++next]) {
+      if (!isLater(touchpoint.occurredAt, page.lastAt)) break;
+      steps.push(repeatStep(page));
+    }
+    steps.push(touchpointStep(touchpoint));
+  }
+  return [...steps, ...pending.slice(next).map(repeatStep)];
+}
+
+function sortedByTime(linked: readonly Touchpoint[], repeats: readonly PageRepeat[]): ChainStep[] {
+  return [
+    ...linked.map((touchpoint) => ({
+      time: Date.parse(touchpoint.occurredAt),
+      step: touchpointStep(touchpoint),
+    })),
+    ...repeats.map((page) => ({ time: Date.parse(page.lastAt), step: repeatStep(page) })),
+  ]
+    .sort((a, b) => a.time - b.time)
+    .map(({ step }) => step);
 }

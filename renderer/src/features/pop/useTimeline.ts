@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { TimelinePage, Touchpoint } from '../../../../shared/schemas/touchpoint';
 import { olderTimelineInfiniteOptions } from '../../api/customers/queries';
+import { isLater } from './iso-order';
 
 export interface TimelineState {
   /** Every loaded touchpoint, newest first, each once. */
@@ -13,15 +14,6 @@ export interface TimelineState {
   olderFailed: boolean;
   /** Ask for the next older page; a no-op while one is loading or when none is left. */
   loadOlder: () => void;
-}
-
-/**
- * True when `a` is strictly later than `b`. Two UTC timestamps of the same shape (what the
- * gateway sends) compare as text, so the common case parses nothing.
- */
-function isLater(a: string, b: string): boolean {
-  if (a.length === b.length && a.endsWith('Z') && b.endsWith('Z')) return a > b;
-  return Date.parse(a) > Date.parse(b);
 }
 
 /**
