@@ -3,7 +3,7 @@ import { Button, Tag, theme, Typography } from 'antd';
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleAgent, ConsoleThresholds } from '../../../../shared/schemas/console';
-import { CHANNEL_ICON } from '../pop/presentation';
+import { ChannelIcon } from '../pop/ChannelIcon';
 import { useFormat } from '../pop/useFormat';
 import { formatClock, secondsSince } from '../workspace/clock';
 import { agentFlags, chatLoad } from './agent-flags';
@@ -50,9 +50,7 @@ function AgentContacts({ agent }: { agent: ConsoleAgent }) {
           data-state={contact.state}
         >
           {position > 0 && ' · '}
-          <span role="img" aria-label={t(`channel.${contact.channel}`)}>
-            {CHANNEL_ICON[contact.channel]}
-          </span>{' '}
+          <ChannelIcon channel={contact.channel} label={t(`channel.${contact.channel}`)} />{' '}
           <bdi>{contact.customerName ?? t('risk.unknownCustomer')}</bdi>{' '}
           <Typography.Text type="secondary">({t(`contactState.${contact.state}`)})</Typography.Text>
         </span>

@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueBoard } from '../../../../shared/schemas/console';
-import { CHANNEL_ICON } from '../pop/presentation';
+import { ChannelIcon } from '../pop/ChannelIcon';
 import { useFormat } from '../pop/useFormat';
 import { formatClock, secondsSince } from '../workspace/clock';
 import { useConsoleNow } from './console-clock';
@@ -75,9 +75,7 @@ function QueuesBoardView({ queues, generatedAt, serviceLevelSeconds }: QueuesBoa
       title: t('queues.queue'),
       render: (_, queue) => (
         <span data-testid="queue-name">
-          <span aria-label={t(`channel.${queue.channel}`)} role="img">
-            {CHANNEL_ICON[queue.channel]}
-          </span>{' '}
+          <ChannelIcon channel={queue.channel} label={t(`channel.${queue.channel}`)} />{' '}
           <bdi>{queue.name}</bdi>
         </span>
       ),

@@ -3,7 +3,7 @@ import { Button, Flex, Tag, theme, Tooltip, Typography } from 'antd';
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskBoardEntry } from '../../../../shared/schemas/console';
-import { CHANNEL_ICON } from '../pop/presentation';
+import { ChannelIcon } from '../pop/ChannelIcon';
 import { useFormat } from '../pop/useFormat';
 import { BAND_ICON, BAND_TAG_COLOR } from '../risk/presentation';
 import type { RiskWords } from '../risk/risk-words';
@@ -119,9 +119,7 @@ export const RiskRow = memo(function RiskRow({
       </div>
       <WaitCell queuedAt={entry.queuedAt} />
       <div role="cell" style={cell} data-testid="risk-state">
-        <span role="img" aria-label={t(`channel.${entry.channel}`)}>
-          {CHANNEL_ICON[entry.channel]}
-        </span>{' '}
+        <ChannelIcon channel={entry.channel} label={t(`channel.${entry.channel}`)} />{' '}
         {t(`entryState.${entry.state}`)}
       </div>
       <div role="cell" style={cell} data-testid="risk-owner">

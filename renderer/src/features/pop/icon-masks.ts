@@ -43,7 +43,7 @@ const CHANNEL_ICONS: Record<TouchpointChannel, IconDefinition> = {
   branch: BankOutlined,
 };
 
-/** The same icons as `CHANNEL_ICON` (presentation.tsx), as style objects built once. */
+/** Each channel's icon, as a style object built once (see `ChannelIcon`). */
 export const CHANNEL_ICON_MASK = Object.fromEntries(
   Object.entries(CHANNEL_ICONS).map(([channel, icon]) => [channel, maskOf(icon)]),
 ) as Record<TouchpointChannel, CSSProperties>;

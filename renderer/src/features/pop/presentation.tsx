@@ -1,15 +1,3 @@
-import {
-  BankOutlined,
-  CommentOutlined,
-  CustomerServiceOutlined,
-  GlobalOutlined,
-  MailOutlined,
-  MessageOutlined,
-  MobileOutlined,
-  NumberOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
-import type { ReactNode } from 'react';
 import type {
   ClaimStatus,
   ComplaintStatus,
@@ -17,12 +5,11 @@ import type {
   PolicyStatus,
   PromiseStatus,
   Tier,
-  TouchpointChannel,
 } from '../../../../shared/domain';
 import en from './locales/en';
 import type { PopMessages } from './locales/en';
 
-/** How each domain value looks: tag colours and channel icons, in one place. */
+/** How each domain value looks: tag colours in one place (channel icons: `ChannelIcon`). */
 
 export const TIER_COLOR: Record<Tier, string> = {
   diamond: 'geekblue',
@@ -30,18 +17,6 @@ export const TIER_COLOR: Record<Tier, string> = {
   gold: 'gold',
   silver: 'default',
   potential: 'cyan',
-};
-
-export const CHANNEL_ICON: Record<TouchpointChannel, ReactNode> = {
-  portal: <GlobalOutlined />,
-  app: <MobileOutlined />,
-  ivr: <NumberOutlined />,
-  sms: <CommentOutlined />,
-  email: <MailOutlined />,
-  voice: <CustomerServiceOutlined />,
-  chat: <MessageOutlined />,
-  partner: <TeamOutlined />,
-  branch: <BankOutlined />,
 };
 
 export const POLICY_STATUS_COLOR: Record<PolicyStatus, string> = {
