@@ -26,6 +26,7 @@ import { openLeadConsole } from './lib/lead-console.js';
 import { createScratchDatabase } from '../server/testing/scratch-postgres.js';
 import { postSigned } from './lib/simulator.js';
 import { ms, summarize } from './lib/stats.js';
+import { startThreadProfile } from './lib/thread-profile.js';
 import { ensureWebBuild } from './lib/web-build.js';
 
 const opts = new Command()
@@ -38,7 +39,14 @@ const opts = new Command()
     '--postgres <url>',
     'PostgreSQL server (admin URL) instead of in-memory PGlite: a throw-away database is created there and dropped after',
   )
-  .option('--lead-profile <file>', "write a CPU profile of the lead's page while under load (.cpuprofile)")
+  .option(
+    '--lead-profile <file>',
+    "write a CPU profile of the lead's page while under load (.cpuprofile)",
+  )
+  .option(
+    '--profile <file>',
+    "write a CPU profile of the gateway's thread while under load (.cpuprofile)",
+  )
   .parse()
   .opts<{
     agents: number;
@@ -48,21 +56,27 @@ const opts = new Command()
     customers: number;
     postgres?: string;
     leadProfile?: string;
+    profile?: string;
   }>();
 
 const TOKEN_SECRET = 'bench-token-secret-0123456789-0123456789';
 const log = (line: string) => console.log(line);
 
 const webRoot = ensureWebBuild(log);
-const scratch = opts.postgres === undefined ? null : await createScratchDatabase(opts.postgres, 'firebreak_bench');
+const scratch =
+  opts.postgres === undefined
+    ? null
+    : await createScratchDatabase(opts.postgres, 'firebreak_bench');
 const engine = scratch === null ? 'PGlite, in memory' : 'PostgreSQL';
-log(`Seeding ${String(opts.customers)} customers and ${String(opts.agents)} agents on ${String(opts.queues)} queues (${engine})…`);
+log(
+  `Seeding ${String(opts.customers)} customers and ${String(opts.agents)} agents on ${String(opts.queues)} queues (${engine})…`,
+);
 const database = await openDatabase({ dataDir: 'memory://', databaseUrl: scratch?.url });
 await seedDatabase(database, { customers: opts.customers, demoPassword: BENCH_PASSWORD });
 const world = await buildConsoleWorld(database, { agents: opts.agents, queues: opts.queues });
-const phones = rowsOf<{ phone: string }>(await database.db.execute(sql`select phone from customers order by id`)).map(
-  (r) => r.phone,
-);
+const phones = rowsOf<{ phone: string }>(
+  await database.db.execute(sql`select phone from customers order by id`),
+).map((r) => r.phone);
 
 const config = {
   ...loadConfig({
@@ -87,7 +101,9 @@ await gateway.risk.idle();
 const signIn = async (agentId: string) => {
   const agent = await findAgentById(database.db, agentId);
   if (!agent) throw new Error(`no agent ${agentId}`);
-  return (await gateway.sessions.open(agent, { userAgent: 'bench-console', origin: null, ip: null })).accessToken;
+  return (
+    await gateway.sessions.open(agent, { userAgent: 'bench-console', origin: null, ip: null })
+  ).accessToken;
 };
 const agentTokens = await Promise.all(world.agents.map((a) => signIn(a.id)));
 const agents = startConsoleAgents({ url, tokens: agentTokens, handleSeconds: [3, 12] });
@@ -95,12 +111,18 @@ const ready = await agents.ready;
 log(`${String(ready.agents)} agents signed in and ready in ${(ready.setupMs / 1000).toFixed(1)} s`);
 
 // The lead: one socket timing the pushed boards, and the console open in Chromium.
-const leadRow = rowsOf<{ id: string }>(await database.db.execute(sql`select id from agents where username = 'zhang.lead'`))[0];
+const leadRow = rowsOf<{ id: string }>(
+  await database.db.execute(sql`select id from agents where username = 'zhang.lead'`),
+)[0];
 if (!leadRow) throw new Error('the seed has no zhang.lead');
 const leadToken = await signIn(leadRow.id);
 const boards: BoardSeen[] = [];
 let lastBoard: ConsoleBoard | null = null;
-const leadSocket = io(url, { auth: { token: leadToken }, transports: ['websocket'], reconnection: false });
+const leadSocket = io(url, {
+  auth: { token: leadToken },
+  transports: ['websocket'],
+  reconnection: false,
+});
 leadSocket.on('console.board', (board: ConsoleBoard) => {
   boards.push({ generatedAt: Date.parse(board.generatedAt), receivedAt: Date.now() });
   lastBoard = board;
@@ -123,6 +145,7 @@ const lead = await openLeadConsole(
 // Load: `rate` contacts a second, each to a random queue, from a seeded customer's phone.
 log(`Posting ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s…`);
 await lead.startWatching();
+const profiler = await startThreadProfile(opts.profile);
 const changes: Change[] = [];
 const failures = new Map<string, number>();
 let seed = 7;
@@ -147,7 +170,11 @@ for (let i = 0; i < total; i++) {
     }).then(
       (res) => {
         if (res.ok) changes.push({ changedAt, settledAt: Date.now() });
-        else failures.set(`HTTP ${String(res.status)}`, (failures.get(`HTTP ${String(res.status)}`) ?? 0) + 1);
+        else
+          failures.set(
+            `HTTP ${String(res.status)}`,
+            (failures.get(`HTTP ${String(res.status)}`) ?? 0) + 1,
+          );
         return undefined;
       },
       (error: unknown) => {
@@ -158,6 +185,7 @@ for (let i = 0; i < total; i++) {
 }
 await Promise.all(inFlight);
 const postedIn = (Date.now() - started) / 1000;
+await profiler.stop();
 await new Promise((r) => setTimeout(r, 2000)); // the last boards
 const screen = await lead.stopWatching();
 const tally = await agents.stop();
@@ -173,11 +201,26 @@ const painted = boardLags(changes, screen.painted);
 const paintLag = summarize(painted.lags);
 const finalBoard = lastBoard as ConsoleBoard | null;
 const waitingAtEnd = finalBoard?.queues.reduce((n, q) => n + q.waiting, 0) ?? 0;
-console.log(`\nTeam lead console: ${String(opts.agents)} agents, ${String(opts.queues)} queues, ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s (${engine})`);
-console.log(`contacts posted: ${String(changes.length)} of ${String(total)} in ${postedIn.toFixed(1)} s${failures.size > 0 ? `; failed: ${JSON.stringify([...failures])}` : ''}`);
-console.log(`agents: ${String(tally.offers)} offers, ${String(tally.accepted)} accepted, ${String(tally.wrapped)} wrapped up, ${String(tally.breaks)} breaks; waiting at the end: ${String(waitingAtEnd)}`);
-if (tally.problems.length > 0) console.log(`agent-side refusals: ${JSON.stringify(tally.problems.slice(0, 5))}`);
-console.log(`boards pushed to the lead: ${String(boards.length)} (${(boards.length / (postedIn + 2)).toFixed(1)}/s), last one ${String(finalBoard?.agents.length ?? 0)} agents, ${String(finalBoard?.risk.length ?? 0)} risk rows`);
-console.log(`board behind truth (lead socket, n=${String(lag.n)}): p50 ${ms(lag.p50)}, p95 ${ms(lag.p95)}, p99 ${ms(lag.p99)}, max ${ms(lag.max)}; changes no board followed: ${String(missed)}`);
-console.log(`board on the lead's screen behind truth (Chromium, n=${String(paintLag.n)}): p50 ${ms(paintLag.p50)}, p95 ${ms(paintLag.p95)}, p99 ${ms(paintLag.p99)}, max ${ms(paintLag.max)}; boards painted: ${String(screen.painted.length)}`);
-console.log(`lead's main thread: long tasks > 50 ms: ${String(screen.longTasks.length)}${screen.longTasks.length > 0 ? ` (max ${ms(Math.max(...screen.longTasks))})` : ''}; busiest task seen: ${ms(screen.maxTask)}`);
+console.log(
+  `\nTeam lead console: ${String(opts.agents)} agents, ${String(opts.queues)} queues, ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s (${engine})`,
+);
+console.log(
+  `contacts posted: ${String(changes.length)} of ${String(total)} in ${postedIn.toFixed(1)} s${failures.size > 0 ? `; failed: ${JSON.stringify([...failures])}` : ''}`,
+);
+console.log(
+  `agents: ${String(tally.offers)} offers, ${String(tally.accepted)} accepted, ${String(tally.wrapped)} wrapped up, ${String(tally.breaks)} breaks; waiting at the end: ${String(waitingAtEnd)}`,
+);
+if (tally.problems.length > 0)
+  console.log(`agent-side refusals: ${JSON.stringify(tally.problems.slice(0, 5))}`);
+console.log(
+  `boards pushed to the lead: ${String(boards.length)} (${(boards.length / (postedIn + 2)).toFixed(1)}/s), last one ${String(finalBoard?.agents.length ?? 0)} agents, ${String(finalBoard?.risk.length ?? 0)} risk rows`,
+);
+console.log(
+  `board behind truth (lead socket, n=${String(lag.n)}): p50 ${ms(lag.p50)}, p95 ${ms(lag.p95)}, p99 ${ms(lag.p99)}, max ${ms(lag.max)}; changes no board followed: ${String(missed)}`,
+);
+console.log(
+  `board on the lead's screen behind truth (Chromium, n=${String(paintLag.n)}): p50 ${ms(paintLag.p50)}, p95 ${ms(paintLag.p95)}, p99 ${ms(paintLag.p99)}, max ${ms(paintLag.max)}; boards painted: ${String(screen.painted.length)}`,
+);
+console.log(
+  `lead's main thread: long tasks > 50 ms: ${String(screen.longTasks.length)}${screen.longTasks.length > 0 ? ` (max ${ms(Math.max(...screen.longTasks))})` : ''}; busiest task seen: ${ms(screen.maxTask)}`,
+);

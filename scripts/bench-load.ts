@@ -9,8 +9,6 @@
  * thread (scripts/lib/load-floor-worker.ts), so both ends of an offer are timed on one clock.
  * Each block is printed as soon as it is measured, so a run stopped at its cap keeps what it had.
  */
-import { Session } from 'node:inspector/promises';
-import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Command } from 'commander';
@@ -20,6 +18,7 @@ import { isolateMemory } from './lib/isolate-memory.js';
 import { fmtMs } from './lib/latency-table.js';
 import { startLoadFloor, type PhasePlan, type PhaseResult } from './lib/load-floor.js';
 import { startLoadGateway } from './lib/load-gateway.js';
+import { startThreadProfile } from './lib/thread-profile.js';
 import {
   fmtLoop,
   printMemory,
@@ -178,12 +177,7 @@ stage = 'under load';
 log(
   `\nLoad — ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s to ${String(opts.agents)} agents (${bench.engine}); talk ${opts.handle} s`,
 );
-const profiler = opts.profile === undefined ? null : new Session();
-if (profiler) {
-  profiler.connect();
-  await profiler.post('Profiler.enable');
-  await profiler.post('Profiler.start');
-}
+const profiler = await startThreadProfile(opts.profile);
 stopLoop = watchLoop();
 const load = await phase({
   name: 'load',
@@ -192,11 +186,7 @@ const load = await phase({
   drainMs: DRAIN_MS,
 });
 const loadLoop = stopLoop();
-if (profiler && opts.profile) {
-  const { profile } = await profiler.post('Profiler.stop');
-  writeFileSync(opts.profile, JSON.stringify(profile));
-  profiler.disconnect();
-}
+await profiler.stop();
 log(`   phase ${seconds(load.seconds * 1000)} with the drain`);
 await printContacts(load, loadLoop);
 if (opts.profile) log(`   CPU profile of the gateway thread: ${opts.profile}`);
