@@ -3,6 +3,7 @@
  * FIREBREAK_TEST_DATABASE_URL (see .ci/run); each run works in a database of its own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PopBundle } from '../../shared/schemas/pop.js';
 import { seedDatabase } from '../seed/seed.js';
 import { aContact, startTestGateway, type TestGateway } from '../testing/harness.js';
 import { createScratchDatabase } from '../testing/scratch-postgres.js';
@@ -34,5 +35,24 @@ describe.runIf(adminUrl)('on PostgreSQL (DATABASE_URL)', () => {
     expect(offer.pop?.customer.id).toBe('CUS-000007');
     expect(offer.pop?.timeline.items.length).toBeGreaterThan(0);
     desktop.close();
+  });
+
+  it("answers the pop's prepared reads alike on every pooled connection, for every customer", async () => {
+    const { token } = await gw.login('zhang.lead', 'pg-test-password'); // a lead may open any customer
+    const pop = async (id: string) => {
+      const res = await gw.api('GET', `/api/v1/customers/${id}/pop`, token);
+      expect(res.status).toBe(200);
+      return (await res.json()) as PopBundle;
+    };
+    // Many at once, so several pooled connections each prepare the statements for themselves.
+    const ids = ['CUS-000007', 'CUS-000012', 'CUS-000031'];
+    const pops = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => pop(ids[i % ids.length] ?? '')),
+    );
+    for (const [i, bundle] of pops.entries()) {
+      expect(bundle.customer.id).toBe(ids[i % ids.length]);
+      expect(bundle).toEqual(pops[i % ids.length]);
+    }
+    expect(new Set(pops.map((bundle) => bundle.customer.name)).size).toBe(ids.length);
   });
 });

@@ -1,9 +1,10 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Claim, CustomerCandidate, CustomerProfile, Partner, Policy } from '../../shared/schemas/customer.js';
 import type { PopBundle } from '../../shared/schemas/pop.js';
 import type { Complaint, CustomerPromise } from '../../shared/schemas/voc.js';
 import type { Db } from '../db/client.js';
+import { preparedQuery } from '../db/prepared.js';
 import { claims, complaints, customers, partners, policies, promises } from '../db/schema.js';
 import { customerRisk } from '../db/schema-preemption.js';
 import type { RiskAssessment } from '../../shared/schemas/risk.js';
@@ -17,13 +18,59 @@ const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 /** A left-joined partner: drizzle gives null when nothing joined. */
 const partnerOrNull = (p: Partner | null): Partner | null => (p ? { id: p.id, name: p.name, kind: p.kind } : null);
 
-async function loadProfile(db: Db, customerId: string): Promise<CustomerProfile | null> {
-  const rows = await db
+/** The pop's reads, each built once per database (they run on every offer). */
+const byCustomer = sql.placeholder('customerId');
+
+const profileQuery = preparedQuery((db) =>
+  db
     .select({ c: customers, p: { id: partners.id, name: partners.name, kind: partners.kind } })
     .from(customers)
     .leftJoin(partners, eq(partners.id, customers.intermediaryId))
-    .where(eq(customers.id, customerId))
-    .limit(1);
+    .where(eq(customers.id, byCustomer))
+    .limit(1)
+    .prepare('pop_profile'),
+);
+
+const policiesQuery = preparedQuery((db) =>
+  db.select().from(policies).where(eq(policies.customerId, byCustomer)).orderBy(asc(policies.renewalDate)).prepare('pop_policies'),
+);
+
+const claimsQuery = preparedQuery((db) => {
+  const adjuster = alias(partners, 'adjuster');
+  const rescue = alias(partners, 'rescue');
+  return db
+    .select({
+      c: claims,
+      a: { id: adjuster.id, name: adjuster.name, kind: adjuster.kind },
+      r: { id: rescue.id, name: rescue.name, kind: rescue.kind },
+    })
+    .from(claims)
+    .leftJoin(adjuster, eq(adjuster.id, claims.adjusterId))
+    .leftJoin(rescue, eq(rescue.id, claims.rescueId))
+    .where(eq(claims.customerId, byCustomer))
+    .orderBy(desc(claims.reportedAt))
+    .prepare('pop_claims');
+});
+
+const complaintsQuery = preparedQuery((db) =>
+  db.select().from(complaints).where(eq(complaints.customerId, byCustomer)).orderBy(desc(complaints.openedAt)).prepare('pop_complaints'),
+);
+
+const promisesQuery = preparedQuery((db) =>
+  db.select().from(promises).where(eq(promises.customerId, byCustomer)).orderBy(desc(promises.dueAt)).prepare('pop_promises'),
+);
+
+const riskQuery = preparedQuery((db) =>
+  db
+    .select({ assessment: customerRisk.assessment })
+    .from(customerRisk)
+    .where(eq(customerRisk.customerId, byCustomer))
+    .limit(1)
+    .prepare('pop_risk'),
+);
+
+async function loadProfile(db: Db, customerId: string): Promise<CustomerProfile | null> {
+  const rows = await profileQuery(db).execute({ customerId });
   const row = rows[0];
   if (!row) return null;
   const c = row.c;
@@ -49,11 +96,7 @@ async function loadProfile(db: Db, customerId: string): Promise<CustomerProfile 
 }
 
 async function loadPolicies(db: Db, customerId: string): Promise<Policy[]> {
-  const rows = await db
-    .select()
-    .from(policies)
-    .where(eq(policies.customerId, customerId))
-    .orderBy(asc(policies.renewalDate));
+  const rows = await policiesQuery(db).execute({ customerId });
   return rows.map((p) => ({
     id: p.id,
     line: p.line,
@@ -68,19 +111,7 @@ async function loadPolicies(db: Db, customerId: string): Promise<Policy[]> {
 }
 
 async function loadClaims(db: Db, customerId: string): Promise<Claim[]> {
-  const adjuster = alias(partners, 'adjuster');
-  const rescue = alias(partners, 'rescue');
-  const rows = await db
-    .select({
-      c: claims,
-      a: { id: adjuster.id, name: adjuster.name, kind: adjuster.kind },
-      r: { id: rescue.id, name: rescue.name, kind: rescue.kind },
-    })
-    .from(claims)
-    .leftJoin(adjuster, eq(adjuster.id, claims.adjusterId))
-    .leftJoin(rescue, eq(rescue.id, claims.rescueId))
-    .where(eq(claims.customerId, customerId))
-    .orderBy(desc(claims.reportedAt));
+  const rows = await claimsQuery(db).execute({ customerId });
   return rows.map(({ c, a, r }) => ({
     id: c.id,
     policyId: c.policyId,
@@ -97,11 +128,7 @@ async function loadClaims(db: Db, customerId: string): Promise<Claim[]> {
 }
 
 async function loadComplaints(db: Db, customerId: string): Promise<Complaint[]> {
-  const rows = await db
-    .select()
-    .from(complaints)
-    .where(eq(complaints.customerId, customerId))
-    .orderBy(desc(complaints.openedAt));
+  const rows = await complaintsQuery(db).execute({ customerId });
   return rows.map((c) => ({
     id: c.id,
     openedAt: iso(c.openedAt),
@@ -121,11 +148,7 @@ async function loadComplaints(db: Db, customerId: string): Promise<Complaint[]> 
 }
 
 async function loadPromises(db: Db, customerId: string): Promise<CustomerPromise[]> {
-  const rows = await db
-    .select()
-    .from(promises)
-    .where(eq(promises.customerId, customerId))
-    .orderBy(desc(promises.dueAt));
+  const rows = await promisesQuery(db).execute({ customerId });
   return rows.map((p) => ({
     id: p.id,
     description: p.description,
@@ -140,11 +163,7 @@ async function loadPromises(db: Db, customerId: string): Promise<CustomerPromise
 
 /** The customer's risk as last computed on ingestion (the pop only reads it). */
 export async function loadRisk(db: Db, customerId: string): Promise<RiskAssessment | null> {
-  const rows = await db
-    .select({ assessment: customerRisk.assessment })
-    .from(customerRisk)
-    .where(eq(customerRisk.customerId, customerId))
-    .limit(1);
+  const rows = await riskQuery(db).execute({ customerId });
   return rows[0]?.assessment ?? null;
 }
 
