@@ -82,7 +82,10 @@ describe('the team lead console', () => {
 
       // The lead sends the call to Lin Wei and brings him back from the meeting.
       await consolePage.reassign(contactId, 'Lin Wei');
-      await consolePage.setAgentState(linWei, 'available');
+      const stateDialog = await consolePage.openAgentState(linWei);
+      // Every e2e page asks for reduced motion (support/browser.ts): dialogs open in place.
+      expect(await stateDialog.getAttribute('class')).not.toMatch(/ant-zoom/);
+      await consolePage.chooseAgentState('available');
 
       // Lin Wei's desktop rings with the customer's pop; he answers with their story on screen.
       await agentPage.getByTestId('offer-ringing').waitFor({ timeout: 10_000 });

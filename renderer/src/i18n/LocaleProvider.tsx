@@ -6,6 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../../../shared/domain';
 import { LANGUAGE_INFO } from './languages';
 import { useActiveLanguage } from './use-active-language';
+import { useMotionTheme } from '../ui/reduced-motion';
 
 /** Keeps i18next, dayjs and `<html lang dir>` in step with the language in force. */
 function useLanguageSync(i18n: i18n, language: Language): void {
@@ -23,9 +24,10 @@ export function LocaleProvider({ i18n, children }: { i18n: i18n; children: React
   const language = useActiveLanguage();
   useLanguageSync(i18n, language);
   const { antdLocale, dir } = LANGUAGE_INFO[language];
+  const theme = useMotionTheme();
   return (
     <I18nextProvider i18n={i18n}>
-      <ConfigProvider locale={antdLocale} direction={dir}>
+      <ConfigProvider locale={antdLocale} direction={dir} theme={theme}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </I18nextProvider>

@@ -37,14 +37,27 @@ export class ConsolePage {
     await dialog.waitFor({ state: 'detached' });
   }
 
-  /** Sets an agent available, or away for a reason, from the agents grid. */
-  async setAgentState(agentId: string, choice: 'available' | 'break' | 'meeting' | 'training'): Promise<void> {
+  /** Opens the set-state dialog of an agent from the agents grid; answers the open modal. */
+  async openAgentState(agentId: string): Promise<Locator> {
     await this.page.getByTestId('console-tab-agents').click();
     await this.agentRow(agentId).getByTestId('agent-set-state').click();
+    await this.page.getByTestId('agent-state-dialog').waitFor();
+    return this.page.locator('.ant-modal').filter({ has: this.page.getByTestId('agent-state-dialog') });
+  }
+
+  /** In the open set-state dialog: picks available, or away for a reason, and confirms. */
+  async chooseAgentState(choice: 'available' | 'break' | 'meeting' | 'training'): Promise<void> {
     const dialog = this.page.getByTestId('agent-state-dialog');
-    await dialog.locator(`[data-testid="agent-state-option"][data-value="${choice}"]`).click();
+    // check(): clicks, then fails at once if the radio did not take the click.
+    await dialog.locator(`[data-testid="agent-state-option"][data-value="${choice}"]`).check();
     await dialog.getByTestId('agent-state-confirm').click();
     await dialog.waitFor({ state: 'detached' });
     await this.page.getByTestId('console-tab-live').click();
+  }
+
+  /** Sets an agent available, or away for a reason, from the agents grid. */
+  async setAgentState(agentId: string, choice: 'available' | 'break' | 'meeting' | 'training'): Promise<void> {
+    await this.openAgentState(agentId);
+    await this.chooseAgentState(choice);
   }
 }

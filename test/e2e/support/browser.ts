@@ -13,6 +13,9 @@ export async function launchBrowser(): Promise<{
     executablePath: process.env.FIREBREAK_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1366, height: 768 },
+    // As an agent who turned animations off: antd's dialogs open where they stay, so a click
+    // lands where the test (or the agent) aimed it. The app honours the setting (ui/reduced-motion.ts).
+    reducedMotion: 'reduce',
     args: [
       '--no-sandbox',
       '--disable-gpu',
