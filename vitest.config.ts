@@ -7,6 +7,9 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 /** Unit, component and integration tests. End-to-end tests live in test/e2e (own config). */
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one, on the 2-core CI machine, where
+    // most files spend their time waiting on PostgreSQL, sockets and timers. Two keep both busy.
+    maxWorkers: 2,
     projects: [
       {
         test: {
