@@ -197,6 +197,7 @@ await scratch?.drop();
 
 const { lags, missed } = boardLags(changes, boards);
 const lag = summarize(lags);
+const answered = summarize(changes.map((c) => c.settledAt - c.changedAt));
 const painted = boardLags(changes, screen.painted);
 const paintLag = summarize(painted.lags);
 const finalBoard = lastBoard as ConsoleBoard | null;
@@ -217,6 +218,9 @@ console.log(
 );
 console.log(
   `board behind truth (lead socket, n=${String(lag.n)}): p50 ${ms(lag.p50)}, p95 ${ms(lag.p95)}, p99 ${ms(lag.p99)}, max ${ms(lag.max)}; changes no board followed: ${String(missed)}`,
+);
+console.log(
+  `of which the POST itself (sent → answered, the change committed): p50 ${ms(answered.p50)}, p95 ${ms(answered.p95)}, p99 ${ms(answered.p99)}, max ${ms(answered.max)}`,
 );
 console.log(
   `board on the lead's screen behind truth (Chromium, n=${String(paintLag.n)}): p50 ${ms(paintLag.p50)}, p95 ${ms(paintLag.p95)}, p99 ${ms(paintLag.p99)}, max ${ms(paintLag.max)}; boards painted: ${String(screen.painted.length)}`,
