@@ -14,6 +14,7 @@ import { openDatabase } from '../server/db/client.js';
 import { createGateway } from '../server/gateway.js';
 import { findAgentById } from '../server/auth/agent-repository.js';
 import { seedDatabase } from '../server/seed/seed.js';
+import type { BoardTiming } from '../server/console/console-service.js';
 import type { ConsoleBoard } from '../shared/schemas/console.js';
 import { launchBrowser } from '../test/e2e/support/browser.js';
 import { rowsOf } from '../test/e2e/support/gateway.js';
@@ -145,6 +146,8 @@ const lead = await openLeadConsole(
 // Load: `rate` contacts a second, each to a random queue, from a seeded customer's phone.
 log(`Posting ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s…`);
 await lead.startWatching();
+const rebuilds: BoardTiming[] = [];
+const stopTiming = gateway.board.onPushed((t) => rebuilds.push(t));
 const profiler = await startThreadProfile(opts.profile);
 const changes: Change[] = [];
 const failures = new Map<string, number>();
@@ -187,6 +190,7 @@ await Promise.all(inFlight);
 const postedIn = (Date.now() - started) / 1000;
 await profiler.stop();
 await new Promise((r) => setTimeout(r, 2000)); // the last boards
+stopTiming();
 const screen = await lead.stopWatching();
 const tally = await agents.stop();
 leadSocket.close();
@@ -221,6 +225,13 @@ console.log(
 );
 console.log(
   `of which the POST itself (sent → answered, the change committed): p50 ${ms(answered.p50)}, p95 ${ms(answered.p95)}, p99 ${ms(answered.p99)}, max ${ms(answered.max)}`,
+);
+const waited = summarize(rebuilds.map((t) => t.waitedMs));
+const read = summarize(rebuilds.map((t) => t.readMs));
+const built = summarize(rebuilds.map((t) => t.buildMs));
+const live = summarize(rebuilds.map((t) => t.live));
+console.log(
+  `gateway's rebuilds (n=${String(built.n)}): first change waited p50 ${ms(waited.p50)}, p95 ${ms(waited.p95)}; rebuild p50 ${ms(built.p50)}, p95 ${ms(built.p95)}, max ${ms(built.max)}, of which reading p50 ${ms(read.p50)}, p95 ${ms(read.p95)}; live contacts p50 ${String(live.p50)}, max ${String(live.max)}`,
 );
 console.log(
   `board on the lead's screen behind truth (Chromium, n=${String(paintLag.n)}): p50 ${ms(paintLag.p50)}, p95 ${ms(paintLag.p95)}, p99 ${ms(paintLag.p99)}, max ${ms(paintLag.max)}; boards painted: ${String(screen.painted.length)}`,

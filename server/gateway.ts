@@ -65,6 +65,8 @@ export interface Gateway {
   io: GatewayIo;
   rules: RulesStore;
   risk: RiskService;
+  /** The team leads' board (bench:console times its rebuilds). */
+  board: ConsoleService;
   /** Agent sessions (sign-in, refresh, revocation); scripts open sessions for simulated agents. */
   sessions: SessionService;
   log: Logger;
@@ -358,6 +360,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     io,
     rules,
     risk,
+    board,
     sessions,
     log,
     async reloadReferenceData() {

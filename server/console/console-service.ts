@@ -10,6 +10,7 @@ import { alertKey, escalationAlert, evaluateAlerts, type AlertCandidate } from '
 import { buildBoard } from './board.js';
 import { DayContacts } from './day-contacts.js';
 import type { LiveContact } from './live-contacts.js';
+import { RebuildPacer } from './rebuild-pacer.js';
 
 export interface ConsoleServiceDeps {
   db: Db;
@@ -22,7 +23,7 @@ export interface ConsoleServiceDeps {
   thresholds: () => ConsoleThresholds;
   /** Sends the new board to every team lead's desktop. */
   push: (board: ConsoleBoard) => void;
-  /** Changes within this window go out as one board (default 250 ms: well within a second). */
+  /** The least time between two rebuilds' starts (default 250 ms: well within a second). */
   coalesceMs?: number;
   now?: () => Date;
 }
@@ -34,18 +35,18 @@ const ALERTS_MAX_AGE_MS = 5_000;
 const MIN_WAKE_MS = 50;
 
 /**
- * Keeps the team leads' board current: any contact move or presence change marks it stale, and
- * one rebuild goes out within `coalesceMs`, however many changes came in meanwhile. Each rebuild
+ * Keeps the team leads' board current: any contact move or presence change asks for a rebuild,
+ * paced by rebuild-pacer.ts (one at a time, starts at least `coalesceMs` apart), however many
+ * changes came in meanwhile. Each rebuild
  * runs the alert rules, stores what fired, and sets a timer for the next alert the clock alone
  * would raise (a Diamond customer's wait crossing the threshold).
  */
 export class ConsoleService {
-  private timer: NodeJS.Timeout | null = null;
+  private readonly pacer: RebuildPacer;
+  private readonly timingListeners = new Set<(timing: BoardTiming) => void>();
   private wake: NodeJS.Timeout | null = null;
   /** The database was unavailable at the last rebuild: the next try, a few seconds later. */
   private retry: NodeJS.Timeout | null = null;
-  private building: Promise<void> | null = null;
-  private stale = false;
   /**
    * The board's alerts as last read, kept until a raise or an acknowledgement changes them, or
    * ALERTS_MAX_AGE_MS passes (a contact linked to its customer since shows the name).
@@ -64,17 +65,22 @@ export class ConsoleService {
   constructor(private readonly deps: ConsoleServiceDeps) {
     this.now = deps.now ?? (() => new Date());
     this.day = new DayContacts(deps.db);
+    const intervalMs = deps.coalesceMs ?? 250;
+    this.pacer = new RebuildPacer((requestedAt) => this.flush(requestedAt), {
+      intervalMs,
+      gatherMs: Math.min(20, intervalMs),
+    });
+  }
+
+  /** Calls `listener` after each pushed board with how it came about; returns the unsubscribe. */
+  onPushed(listener: (timing: BoardTiming) => void): () => void {
+    this.timingListeners.add(listener);
+    return () => this.timingListeners.delete(listener);
   }
 
   /** Something on the board changed. */
   touch(): void {
-    this.stale = true;
-    if (this.closed || this.timer !== null || this.building !== null) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.flush();
-    }, this.deps.coalesceMs ?? 250);
-    this.timer.unref();
+    if (!this.closed) this.pacer.request();
   }
 
   /** A customer's stored risk changed: the board changes if one of their contacts is live. */
@@ -106,7 +112,7 @@ export class ConsoleService {
     return result?.alert ?? null;
   }
 
-  async board(): Promise<ConsoleBoard> {
+  async board(timing?: BuildTiming): Promise<ConsoleBoard> {
     const now = this.now();
     const startOfDay = new Date(now);
     startOfDay.setHours(0, 0, 0, 0);
@@ -116,6 +122,10 @@ export class ConsoleService {
       startOfDay,
       thresholds.serviceLevelSeconds,
     );
+    if (timing) {
+      timing.readMs = Date.now() - timing.startedAt;
+      timing.live = live.length;
+    }
     await this.runRules(live, thresholds, now);
     return buildBoard({
       queues: this.deps.queues(),
@@ -134,13 +144,11 @@ export class ConsoleService {
   /** No more rebuilds; resolves once the one under way (if any) is done with the database. */
   async close(): Promise<void> {
     this.closed = true;
-    if (this.timer !== null) clearTimeout(this.timer);
     if (this.wake !== null) clearTimeout(this.wake);
     if (this.retry !== null) clearTimeout(this.retry);
-    this.timer = null;
     this.wake = null;
     this.retry = null;
-    await this.building;
+    await this.pacer.close();
   }
 
   private async runRules(
@@ -201,10 +209,21 @@ export class ConsoleService {
     this.wake.unref();
   }
 
-  private flush(): void {
-    this.stale = false;
-    this.building = this.board()
-      .then((board) => this.deps.push(board))
+  /** One rebuild, pushed; timed at debug level (how long it waited, read, took in all). */
+  private flush(requestedAt: number): Promise<void> {
+    const timing: BuildTiming = { startedAt: Date.now(), readMs: 0, live: 0 };
+    return this.board(timing)
+      .then((board) => {
+        this.deps.push(board);
+        const pushed: BoardTiming = {
+          waitedMs: timing.startedAt - requestedAt,
+          readMs: timing.readMs,
+          buildMs: Date.now() - timing.startedAt,
+          live: timing.live,
+        };
+        this.deps.log.debug(pushed, 'console board pushed');
+        for (const listener of this.timingListeners) listener(pushed);
+      })
       .catch((error: unknown) => {
         if (!isDatabaseUnavailable(error)) {
           this.deps.log.error({ err: error }, 'console board failed');
@@ -212,16 +231,30 @@ export class ConsoleService {
         }
         // The leads' board is rebuilt once the database answers again: tried every few seconds.
         this.deps.log.warn({ err: error }, 'console board waits for the database');
-            if (this.closed) return;
+        if (this.closed) return;
         this.retry ??= setTimeout(() => {
           this.retry = null;
           this.touch();
         }, DATABASE_RETRY_AFTER_SECONDS * 1000);
         this.retry.unref();
-      })
-      .finally(() => {
-        this.building = null;
-        if (this.stale) this.touch();
       });
   }
+}
+
+/** How a pushed board came about (bench:console prints these). */
+export interface BoardTiming {
+  /** From the first change it shows to the start of its rebuild. */
+  waitedMs: number;
+  /** Reading the live and newly finished contacts. */
+  readMs: number;
+  /** The whole rebuild: reading, alert rules, alerts, building. */
+  buildMs: number;
+  /** Live contacts on it. */
+  live: number;
+}
+
+interface BuildTiming {
+  startedAt: number;
+  readMs: number;
+  live: number;
 }
