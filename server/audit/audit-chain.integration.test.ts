@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database, type Db } from '../db/client.js';
 import { auditChainHead, auditEvents } from '../db/schema.js';
 import { createScratchDatabase } from '../testing/scratch-postgres.js';
+import { rowsOf } from '../testing/corpus-support.js';
 import { appendAudit, entryHash, SYSTEM_ORIGIN } from './audit-log.js';
 import { verifyAuditChain } from './audit-verify.js';
 
@@ -198,5 +199,40 @@ describe.each([
       'audit_chain_head moves only',
     );
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, entries: 53 });
+  });
+
+  it('writes a burst of appends in one transaction, each caller getting its own entry back', async () => {
+    const { db } = node1;
+    const [head] = await db.select().from(auditChainHead);
+    const appends = Array.from({ length: 40 }, (_, i) =>
+      appendAudit(db, {
+        actor: `AG-${String(i)}`,
+        action: 'test.burst',
+        origin: SYSTEM_ORIGIN,
+        detail: { i },
+      }),
+    );
+    // One that cannot be stored is refused alone; the rest of its burst is written.
+    const unstorable = appendAudit(db, {
+      actor: 'AG-x',
+      action: 'test.burst',
+      origin: SYSTEM_ORIGIN,
+      detail: { amount: 10n },
+    });
+    await expect(unstorable).rejects.toThrow(TypeError);
+    const records = await Promise.all(appends);
+    records.forEach((record, i) => {
+      expect(record).toMatchObject({ actor: `AG-${String(i)}`, detail: { i } });
+    });
+    const rows = rowsOf<{ id: number; seq: string; actor: string; tx: string }>(
+      await db.execute(
+        sql`SELECT id::int AS id, seq::text AS seq, actor, xmin::text AS tx FROM audit_events WHERE seq > ${head?.seq ?? 0} ORDER BY seq`,
+      ),
+    );
+    expect(rows.map((r) => [r.id, Number(r.seq), r.actor])).toEqual(
+      records.map((r) => [r.id, r.seq, r.actor]),
+    );
+    expect(new Set(rows.map((r) => r.tx)).size).toBe(1);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, entries: 93 });
   });
 });

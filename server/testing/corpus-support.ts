@@ -48,8 +48,8 @@ export async function publicEndpoints(baseUrl: string): Promise<Endpoint[]> {
   return endpoints;
 }
 
-/** Both drivers (PGlite, node-postgres) answer `execute` with `{ rows }`. */
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+/** Rows of a raw `db.execute` (PGlite and node-postgres both answer `{rows}`). */
+export const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 /**
  * Tables that change on their own while hostile requests are refused: the audit log and sign-in
