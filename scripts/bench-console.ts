@@ -1,13 +1,12 @@
 /**
  * `npm run bench:console`: the team lead's board under load. A gateway with `--agents` agents
  * on `--queues` queues (agents in a worker thread answer, talk, end and wrap up), new contacts
- * posted at `--rate` per second for `--seconds`, a lead's socket timing how far behind the
- * pushed board is, and the lead's console open in Chromium, watching its main thread for long
+ * posted at `--rate` per second for `--seconds` and a lead's socket timing how far behind the
+ * pushed board is (both in another worker thread, console-load.ts), and the lead's console open in Chromium, watching its main thread for long
  * tasks. Prints figures; asserts nothing.
  */
 import { Command } from 'commander';
 import pino from 'pino';
-import { io } from 'socket.io-client';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/client.js';
@@ -15,17 +14,16 @@ import { createGateway } from '../server/gateway.js';
 import { findAgentById } from '../server/auth/agent-repository.js';
 import { seedDatabase } from '../server/seed/seed.js';
 import type { BoardTiming } from '../server/console/console-service.js';
-import type { ConsoleBoard } from '../shared/schemas/console.js';
 import { launchBrowser } from '../test/e2e/support/browser.js';
 import { rowsOf } from '../test/e2e/support/gateway.js';
 import { BENCH_PASSWORD, BENCH_SECRET } from './lib/bench-db.js';
-import { boardLags, type BoardSeen, type Change } from './lib/board-lag.js';
+import { boardLags } from './lib/board-lag.js';
 import { positiveInt } from './lib/cli.js';
 import { buildConsoleWorld } from './lib/console-world.js';
 import { startConsoleAgents } from './lib/console-agents.js';
+import { startConsoleLoad } from './lib/console-load.js';
 import { openLeadConsole } from './lib/lead-console.js';
 import { createScratchDatabase } from '../server/testing/scratch-postgres.js';
-import { postSigned } from './lib/simulator.js';
 import { ms, summarize } from './lib/stats.js';
 import { startThreadProfile } from './lib/thread-profile.js';
 import { ensureWebBuild } from './lib/web-build.js';
@@ -117,22 +115,17 @@ const leadRow = rowsOf<{ id: string }>(
 )[0];
 if (!leadRow) throw new Error('the seed has no zhang.lead');
 const leadToken = await signIn(leadRow.id);
-const boards: BoardSeen[] = [];
-let lastBoard: ConsoleBoard | null = null;
-const leadSocket = io(url, {
-  auth: { token: leadToken },
-  transports: ['websocket'],
-  reconnection: false,
+const load = startConsoleLoad({
+  url,
+  secret: BENCH_SECRET,
+  leadToken,
+  queues: world.queues,
+  phones,
+  rate: opts.rate,
+  seconds: opts.seconds,
+  tailMs: 2000, // the last boards
 });
-leadSocket.on('console.board', (board: ConsoleBoard) => {
-  boards.push({ generatedAt: Date.parse(board.generatedAt), receivedAt: Date.now() });
-  lastBoard = board;
-});
-await new Promise<void>((resolve, reject) => {
-  leadSocket.once('connect', () => resolve());
-  leadSocket.once('connect_error', reject);
-});
-await leadSocket.timeout(5000).emitWithAck('agent.ready', {});
+await load.ready;
 
 const browser = await launchBrowser();
 const page = await browser.context.newPage();
@@ -143,82 +136,42 @@ const lead = await openLeadConsole(
   opts.leadProfile,
 );
 
-// Load: `rate` contacts a second, each to a random queue, from a seeded customer's phone.
 log(`Posting ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s…`);
 await lead.startWatching();
 const rebuilds: BoardTiming[] = [];
 const stopTiming = gateway.board.onPushed((t) => rebuilds.push(t));
 const profiler = await startThreadProfile(opts.profile);
-const changes: Change[] = [];
-const failures = new Map<string, number>();
-let seed = 7;
-const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-const total = opts.rate * opts.seconds;
-const started = Date.now();
-const inFlight: Promise<void>[] = [];
-for (let i = 0; i < total; i++) {
-  const due = started + (i * 1000) / opts.rate;
-  const wait = due - Date.now();
-  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  const queue = world.queues[Math.floor(random() * world.queues.length)];
-  const phone = phones[Math.floor(random() * phones.length)];
-  if (!queue || !phone) throw new Error('empty world');
-  const changedAt = Date.now();
-  inFlight.push(
-    postSigned(url, BENCH_SECRET, '/api/v1/contacts', {
-      externalId: `bench-console-${String(started)}-${String(i)}`,
-      channel: queue.channel,
-      from: { phone },
-      queue: queue.id,
-    }).then(
-      (res) => {
-        if (res.ok) changes.push({ changedAt, settledAt: Date.now() });
-        else
-          failures.set(
-            `HTTP ${String(res.status)}`,
-            (failures.get(`HTTP ${String(res.status)}`) ?? 0) + 1,
-          );
-        return undefined;
-      },
-      (error: unknown) => {
-        failures.set(String(error), (failures.get(String(error)) ?? 0) + 1);
-      },
-    ),
-  );
-}
-await Promise.all(inFlight);
-const postedIn = (Date.now() - started) / 1000;
+const run = load.start();
+await run.posted;
 await profiler.stop();
-await new Promise((r) => setTimeout(r, 2000)); // the last boards
+const { changes, boards, failures, postedIn, last } = await run.done;
 stopTiming();
 const screen = await lead.stopWatching();
 const tally = await agents.stop();
-leadSocket.close();
 await browser.close();
 await gateway.close();
 await database.close();
 await scratch?.drop();
 
+const total = opts.rate * opts.seconds;
 const { lags, missed } = boardLags(changes, boards);
 const lag = summarize(lags);
 const answered = summarize(changes.map((c) => c.settledAt - c.changedAt));
 const painted = boardLags(changes, screen.painted);
 const paintLag = summarize(painted.lags);
-const finalBoard = lastBoard as ConsoleBoard | null;
-const waitingAtEnd = finalBoard?.queues.reduce((n, q) => n + q.waiting, 0) ?? 0;
 console.log(
   `\nTeam lead console: ${String(opts.agents)} agents, ${String(opts.queues)} queues, ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s (${engine})`,
 );
 console.log(
-  `contacts posted: ${String(changes.length)} of ${String(total)} in ${postedIn.toFixed(1)} s${failures.size > 0 ? `; failed: ${JSON.stringify([...failures])}` : ''}`,
+  `contacts posted: ${String(changes.length)} of ${String(total)} in ${postedIn.toFixed(1)} s${failures.length > 0 ? `; failed: ${JSON.stringify(failures)}` : ''}`,
 );
 console.log(
-  `agents: ${String(tally.offers)} offers, ${String(tally.accepted)} accepted, ${String(tally.wrapped)} wrapped up, ${String(tally.breaks)} breaks; waiting at the end: ${String(waitingAtEnd)}`,
+  `agents: ${String(tally.offers)} offers, ${String(tally.accepted)} accepted, ${String(tally.wrapped)} wrapped up, ${String(tally.breaks)} breaks; waiting at the end: ${String(last?.waiting ?? 0)}`,
 );
 if (tally.problems.length > 0)
   console.log(`agent-side refusals: ${JSON.stringify(tally.problems.slice(0, 5))}`);
 console.log(
-  `boards pushed to the lead: ${String(boards.length)} (${(boards.length / (postedIn + 2)).toFixed(1)}/s), last one ${String(finalBoard?.agents.length ?? 0)} agents, ${String(finalBoard?.risk.length ?? 0)} risk rows`,
+  `boards pushed to the lead: ${String(boards.length)} (${(boards.length / (postedIn + 2)).toFixed(1)}/s), last one ${String(last?.agents ?? 0)} agents, ${String(last?.risk ?? 0)} risk rows`,
 );
 console.log(
   `board behind truth (lead socket, n=${String(lag.n)}): p50 ${ms(lag.p50)}, p95 ${ms(lag.p95)}, p99 ${ms(lag.p99)}, max ${ms(lag.max)}; changes no board followed: ${String(missed)}`,

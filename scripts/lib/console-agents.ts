@@ -3,7 +3,7 @@
  * gateway keeps the main thread. Each agent answers its offers after a moment, talks, ends,
  * wraps up, and now and then takes a break, so the board has something to follow.
  */
-import { startTsWorker } from './ts-worker.js';
+import { startTsWorker, workerReports } from './ts-worker.js';
 
 export interface ConsoleAgentsJob {
   url: string;
@@ -22,8 +22,7 @@ export interface ConsoleAgentsTally {
 }
 
 export type ConsoleAgentsReport =
-  | { kind: 'ready'; agents: number; setupMs: number }
-  | ({ kind: 'done' } & ConsoleAgentsTally);
+  { kind: 'ready'; agents: number; setupMs: number } | ({ kind: 'done' } & ConsoleAgentsTally);
 
 export interface ConsoleAgents {
   ready: Promise<Extract<ConsoleAgentsReport, { kind: 'ready' }>>;
@@ -33,22 +32,7 @@ export interface ConsoleAgents {
 
 export function startConsoleAgents(job: ConsoleAgentsJob): ConsoleAgents {
   const worker = startTsWorker(new URL('./console-agents-worker.ts', import.meta.url), job);
-  const failed = new Promise<never>((_, reject) => {
-    worker.on('error', reject);
-    worker.on('exit', (code) => reject(new Error(`the agents' worker stopped (exit ${String(code)})`)));
-  });
-  const next = <K extends ConsoleAgentsReport['kind']>(kind: K) =>
-    Promise.race([
-      new Promise<Extract<ConsoleAgentsReport, { kind: K }>>((resolve) => {
-        const listener = (report: ConsoleAgentsReport) => {
-          if (report.kind !== kind) return;
-          worker.off('message', listener);
-          resolve(report as Extract<ConsoleAgentsReport, { kind: K }>);
-        };
-        worker.on('message', listener);
-      }),
-      failed,
-    ]);
+  const next = workerReports<ConsoleAgentsReport>(worker, "the agents' worker");
   const ready = next('ready');
   return {
     ready,

@@ -1,0 +1,83 @@
+/** Worker thread (see console-load.ts): the CTI posting contacts, and the lead's socket. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { io } from 'socket.io-client';
+import type { ConsoleBoard } from '../../shared/schemas/console.js';
+import type { BoardSeen, Change } from './board-lag.js';
+import type { ConsoleLoadJob, ConsoleLoadReport } from './console-load.js';
+import { postSigned } from './simulator.js';
+
+const job = workerData as ConsoleLoadJob;
+const report = (r: ConsoleLoadReport) => parentPort?.postMessage(r);
+
+const boards: BoardSeen[] = [];
+let last: ConsoleBoard | null = null;
+const lead = io(job.url, {
+  auth: { token: job.leadToken },
+  transports: ['websocket'],
+  reconnection: false,
+});
+lead.on('console.board', (board: ConsoleBoard) => {
+  boards.push({ generatedAt: Date.parse(board.generatedAt), receivedAt: Date.now() });
+  last = board;
+});
+await new Promise<void>((resolve, reject) => {
+  lead.once('connect', () => resolve());
+  lead.once('connect_error', reject);
+});
+await lead.timeout(5000).emitWithAck('agent.ready', {});
+report({ kind: 'ready' });
+await new Promise<void>((resolve) => parentPort?.once('message', () => resolve()));
+
+const changes: Change[] = [];
+const failures = new Map<string, number>();
+const failed = (what: string) => failures.set(what, (failures.get(what) ?? 0) + 1);
+let seed = 7;
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+const total = job.rate * job.seconds;
+const started = Date.now();
+const inFlight: Promise<void>[] = [];
+for (let i = 0; i < total; i++) {
+  const wait = started + (i * 1000) / job.rate - Date.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  const queue = job.queues[Math.floor(random() * job.queues.length)];
+  const phone = job.phones[Math.floor(random() * job.phones.length)];
+  if (!queue || !phone) throw new Error('empty world');
+  const changedAt = Date.now();
+  inFlight.push(
+    postSigned(job.url, job.secret, '/api/v1/contacts', {
+      externalId: `bench-console-${String(started)}-${String(i)}`,
+      channel: queue.channel,
+      from: { phone },
+      queue: queue.id,
+    }).then(
+      (res) => {
+        if (res.ok) changes.push({ changedAt, settledAt: Date.now() });
+        else failed(`HTTP ${String(res.status)}`);
+      },
+      (error: unknown) => {
+        failed(String(error));
+      },
+    ),
+  );
+}
+await Promise.all(inFlight);
+const postedIn = (Date.now() - started) / 1000;
+report({ kind: 'posted' });
+await new Promise((r) => setTimeout(r, job.tailMs));
+lead.close();
+const final = last as ConsoleBoard | null;
+report({
+  kind: 'done',
+  changes,
+  boards,
+  failures: [...failures],
+  postedIn,
+  last:
+    final === null
+      ? null
+      : {
+          waiting: final.queues.reduce((n, q) => n + q.waiting, 0),
+          agents: final.agents.length,
+          risk: final.risk.length,
+        },
+});
