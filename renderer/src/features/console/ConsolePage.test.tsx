@@ -100,6 +100,50 @@ describe('ConsolePage', () => {
     expect(within(queueRow('claims')!).getByTestId('queue-longest-wait')).toHaveTextContent('0:12');
   });
 
+  it('redraws the queues a pushed board changed, and every queue in a new language', async () => {
+    const chatQueue = () =>
+      aQueue({
+        id: 'web-chat',
+        name: 'Web chat',
+        channel: 'chat',
+        waiting: 0,
+        longestWaitSeconds: 0,
+      });
+    const { sockets, i18n } = renderAsLead(
+      <ConsolePage />,
+      aBoard({ queues: [aQueue(), chatQueue()] }),
+    );
+    await waitFor(() => expect(screen.getAllByTestId('queue-row')).toHaveLength(2));
+
+    // The chat queue's figures are the same (a new object, as every push brings).
+    act(() =>
+      sockets.latest().serverEmit(
+        'console.board',
+        aBoard({
+          generatedAt: new Date(FIXTURE_NOW + 1_000).toISOString(),
+          queues: [
+            aQueue({
+              waiting: 7,
+              today: { serviceLevel: 0.5, answered: 413, abandoned: 9, averageHandleSeconds: 300 },
+            }),
+            chatQueue(),
+          ],
+        }),
+      ),
+    );
+    const claims = () => within(queueRow('claims')!);
+    const chat = () => within(queueRow('web-chat')!);
+    await waitFor(() => expect(claims().getByTestId('queue-waiting')).toHaveTextContent('7'));
+    expect(claims().getByTestId('queue-answered')).toHaveTextContent('413');
+    expect(claims().getByTestId('queue-sl-today')).toHaveTextContent('50%');
+    expect(chat().getByTestId('queue-waiting')).toHaveTextContent('0');
+    expect(chat().getByTestId('queue-answered')).toHaveTextContent('412');
+
+    await act(() => i18n.changeLanguage('fa'));
+    await waitFor(() => expect(claims().getByTestId('queue-waiting')).toHaveTextContent('۷'));
+    expect(chat().getByTestId('queue-answered')).toHaveTextContent('۴۱۲');
+  });
+
   it('says how old the board is when no push came for a while', async () => {
     renderAsLead(<ConsolePage />);
     await screen.findAllByTestId('queue-row');
