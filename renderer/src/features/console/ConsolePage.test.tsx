@@ -25,6 +25,17 @@ afterEach(() => {
 const queueRow = (id: string) =>
   screen.getAllByTestId('queue-row').find((row) => row.getAttribute('data-queue-id') === id);
 
+/** A chat queue nobody waits in. */
+const aChatQueue = (overrides: Parameters<typeof aQueue>[0] = {}) =>
+  aQueue({
+    id: 'web-chat',
+    name: 'Web chat',
+    channel: 'chat',
+    waiting: 0,
+    longestWaitSeconds: 0,
+    ...overrides,
+  });
+
 describe('ConsolePage', () => {
   it('shows each queue: waiting, longest wait, service level, today’s work and its agents', async () => {
     renderAsLead(
@@ -32,12 +43,7 @@ describe('ConsolePage', () => {
       aBoard({
         queues: [
           aQueue(),
-          aQueue({
-            id: 'web-chat',
-            name: 'Web chat',
-            channel: 'chat',
-            waiting: 0,
-            longestWaitSeconds: 0,
+          aChatQueue({
             last15Minutes: {
               serviceLevel: null,
               answered: 0,
@@ -101,14 +107,7 @@ describe('ConsolePage', () => {
   });
 
   it('redraws the queues a pushed board changed, and every queue in a new language', async () => {
-    const chatQueue = () =>
-      aQueue({
-        id: 'web-chat',
-        name: 'Web chat',
-        channel: 'chat',
-        waiting: 0,
-        longestWaitSeconds: 0,
-      });
+    const chatQueue = () => aChatQueue();
     const { sockets, i18n } = renderAsLead(
       <ConsolePage />,
       aBoard({ queues: [aQueue(), chatQueue()] }),
