@@ -2,7 +2,8 @@
  * `npm run bench:console`: the team lead's board under load. A gateway with `--agents` agents
  * on `--queues` queues (agents in a worker thread answer, talk, end and wrap up), new contacts
  * posted at `--rate` per second for `--seconds` and a lead's socket timing how far behind the
- * pushed board is (both in another worker thread, console-load.ts), and the lead's console open in Chromium, watching its main thread for long
+ * pushed board is (both in another worker thread, console-load.ts), and the lead's console open
+ * in Chromium, watching its main thread for long
  * tasks. Prints figures; asserts nothing.
  */
 import { Command } from 'commander';

@@ -37,9 +37,9 @@ const MIN_WAKE_MS = 50;
 /**
  * Keeps the team leads' board current: any contact move or presence change asks for a rebuild,
  * paced by rebuild-pacer.ts (one at a time, starts at least `coalesceMs` apart), however many
- * changes came in meanwhile. Each rebuild
- * runs the alert rules, stores what fired, and sets a timer for the next alert the clock alone
- * would raise (a Diamond customer's wait crossing the threshold).
+ * changes came in meanwhile. Each rebuild runs the alert rules, stores what fired, and sets a
+ * timer for the next alert the clock alone would raise (a Diamond customer's wait crossing the
+ * threshold).
  */
 export class ConsoleService {
   private readonly pacer: RebuildPacer;
@@ -112,7 +112,13 @@ export class ConsoleService {
     return result?.alert ?? null;
   }
 
-  async board(timing?: BuildTiming): Promise<ConsoleBoard> {
+  async board(): Promise<ConsoleBoard> {
+    return (await this.build()).board;
+  }
+
+  /** The board, and how long reading its contacts took. */
+  private async build(): Promise<{ board: ConsoleBoard; readMs: number; live: number }> {
+    const started = Date.now();
     const now = this.now();
     const startOfDay = new Date(now);
     startOfDay.setHours(0, 0, 0, 0);
@@ -122,12 +128,9 @@ export class ConsoleService {
       startOfDay,
       thresholds.serviceLevelSeconds,
     );
-    if (timing) {
-      timing.readMs = Date.now() - timing.startedAt;
-      timing.live = live.length;
-    }
+    const readMs = Date.now() - started;
     await this.runRules(live, thresholds, now);
-    return buildBoard({
+    const board = buildBoard({
       queues: this.deps.queues(),
       contacts,
       settledToday,
@@ -139,6 +142,7 @@ export class ConsoleService {
       now,
       startOfDay,
     });
+    return { board, readMs, live: live.length };
   }
 
   /** No more rebuilds; resolves once the one under way (if any) is done with the database. */
@@ -211,15 +215,15 @@ export class ConsoleService {
 
   /** One rebuild, pushed; timed at debug level (how long it waited, read, took in all). */
   private flush(requestedAt: number): Promise<void> {
-    const timing: BuildTiming = { startedAt: Date.now(), readMs: 0, live: 0 };
-    return this.board(timing)
-      .then((board) => {
+    const startedAt = Date.now();
+    return this.build()
+      .then(({ board, readMs, live }) => {
         this.deps.push(board);
         const pushed: BoardTiming = {
-          waitedMs: timing.startedAt - requestedAt,
-          readMs: timing.readMs,
-          buildMs: Date.now() - timing.startedAt,
-          live: timing.live,
+          waitedMs: startedAt - requestedAt,
+          readMs,
+          buildMs: Date.now() - startedAt,
+          live,
         };
         this.deps.log.debug(pushed, 'console board pushed');
         for (const listener of this.timingListeners) listener(pushed);
@@ -253,8 +257,3 @@ export interface BoardTiming {
   live: number;
 }
 
-interface BuildTiming {
-  startedAt: number;
-  readMs: number;
-  live: number;
-}

@@ -45,11 +45,6 @@ export class RebuildPacer {
     this.schedule();
   }
 
-  /** Whether a rebuild is under way (a request now is served by the next one). */
-  get busy(): boolean {
-    return this.running !== null;
-  }
-
   /** No more rebuilds; resolves once the one under way (if any) has ended. */
   async close(): Promise<void> {
     this.closed = true;
