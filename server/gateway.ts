@@ -43,7 +43,7 @@ import {
   emitToAgentAndLeads,
   emitToAgentRoom,
   emitToAgents,
-  emitToAll,
+  emitToWatchers,
   emitToLeads,
   type GatewayIo,
 } from './realtime/socket-server.js';
@@ -180,7 +180,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   };
   const presence = new PresenceBroadcast({
     toAgentAndLeads: (status) => emitToAgentAndLeads(io, status.agentId, 'agent.state-changed', status),
-    toAll: (statuses) => emitToAll(io, 'agents.presence', { statuses }),
+    toAll: (statuses) => emitToWatchers(io, 'agents.presence', { statuses }),
   });
   // Each agent's own queues' waiting counts: at most one `queue.waiting` per agent per 500 ms.
   const queueWaiting = new QueueWaitingBroadcast({
@@ -264,7 +264,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       board.customerChanged(customerId);
       riskPush.push(customerId);
     },
-    onWorklistChanged: (item) => emitToAll(io, 'worklist.updated', item),
+    onWorklistChanged: (item) => emitToWatchers(io, 'worklist.updated', item),
   });
   rules.watch();
   // New rules: customers on screen first, then everyone, in the background.
@@ -291,7 +291,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     board.touch();
     if (row.customerId === null) return;
     withdrawForContact(db, row.customerId, new Date())
-      .then((item) => item && emitToAll(io, 'worklist.updated', item))
+      .then((item) => item && emitToWatchers(io, 'worklist.updated', item))
       .catch((error: unknown) => log.error({ err: error, contactId: row.id }, 'worklist withdraw failed'));
   }
 
@@ -345,7 +345,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     authenticate,
     rules,
     risk,
-    onWorklistChanged: (item) => emitToAll(io, 'worklist.updated', item),
+    onWorklistChanged: (item) => emitToWatchers(io, 'worklist.updated', item),
     onTouchpointAdded: (customerId, id) => {
       pushTimeline(customerId, [id]).catch((error: unknown) => log.error({ err: error, customerId }, 'timeline push failed'));
     },

@@ -16,6 +16,8 @@ import {
   type ServerEventName,
   type ServerEventPayload,
   type ServerToClientEvents,
+  type WatchTopic,
+  WATCH_TOPICS,
 } from '../../shared/schemas/socket.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import type { AuthenticatedSession } from '../auth/session-service.js';
@@ -35,6 +37,8 @@ export type GatewayIo = Server<ClientToServerEvents, ServerToClientEvents, Recor
 
 const room = (agentId: string) => `agent:${agentId}`;
 const LEADS_ROOM = 'leads';
+/** The desktops showing a broadcast topic (see WATCH_TOPICS). */
+const topicRoom = (topic: WatchTopic) => `watch:${topic}`;
 /** Every socket of one sign-in session, so ending the session closes them. */
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 /** setTimeout's longest delay. */
@@ -170,6 +174,14 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
       return {};
     });
     on(CLIENT_EVENTS.consultSend, (req) => router().consult(agent.id, req, socket.handshake.address));
+    on(CLIENT_EVENTS.topicsWatch, async (req) => {
+      const watched = new Set(req.topics);
+      for (const topic of WATCH_TOPICS) {
+        if (watched.has(topic)) await socket.join(topicRoom(topic));
+        else await socket.leave(topicRoom(topic));
+      }
+      return { topics: req.topics };
+    });
     on(CLIENT_EVENTS.ping, (req) => Promise.resolve({ sentAt: req.sentAt, serverAt: Date.now() }));
 
     socket.on('disconnect', () => {
@@ -267,10 +279,10 @@ export function emitToAgents<E extends ServerEventName>(
   (io.to(agentIds.map(room)) as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
 }
 
-/** Sends a server event to every signed-in desktop (all sockets passed the auth middleware). */
-export function emitToAll<E extends ServerEventName>(io: GatewayIo, event: E, payload: ServerEventPayload<E>): void {
+/** Sends a broadcast to the desktops that said they show it (`topics.watch`). */
+export function emitToWatchers<E extends WatchTopic>(io: GatewayIo, event: E, payload: ServerEventPayload<E>): void {
   const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
-  (io as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
+  (io.to(topicRoom(event)) as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
 }
 
 /** The room of the desktops silently monitoring a contact (team leads; never the customer's namespace). */

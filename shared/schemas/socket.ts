@@ -50,8 +50,18 @@ export const CLIENT_EVENTS = {
   chatTyping: 'chat.typing',
   consultSend: 'consult.send',
   syncAck: 'sync.ack',
+  topicsWatch: 'topics.watch',
   ping: 'sys.ping',
 } as const;
+
+/**
+ * Broadcasts a desktop gets only while it shows them (it says which with `topics.watch`):
+ * everyone's presence (transfer and consult pickers) and the pre-emption worklist. Sent to every
+ * desktop, each change was 500 frames with 500 agents signed in, for the few who had them open.
+ */
+export const WATCH_TOPICS = [SERVER_EVENTS.agentsPresence, SERVER_EVENTS.worklistUpdated] as const;
+export type WatchTopic = (typeof WATCH_TOPICS)[number];
+const watchTopicsSchema = z.object({ topics: z.array(z.enum(WATCH_TOPICS)).max(WATCH_TOPICS.length) }).strict();
 
 /** Why a contact left a desktop. */
 export const CONTACT_END_REASONS = [
@@ -187,6 +197,8 @@ export const clientEventSchemas = {
   },
   /** Every sequenced event up to `seq` is applied: the gateway stops re-sending them. */
   [CLIENT_EVENTS.syncAck]: { request: deliveryPointSchema, response: z.object({}) },
+  /** The broadcasts this desktop shows now, all of them (it replaces what it said before). */
+  [CLIENT_EVENTS.topicsWatch]: { request: watchTopicsSchema, response: watchTopicsSchema },
   [CLIENT_EVENTS.ping]: {
     request: z.object({ sentAt: z.number() }).strict(),
     response: z.object({ sentAt: z.number(), serverAt: z.number() }),

@@ -107,6 +107,7 @@ export class FakeSocket implements RealtimeSocket {
       data: { contactId, customerId },
     }));
     this.answer('sys.ping', ({ sentAt }) => ({ ok: true, data: { sentAt, serverAt: Date.now() } }));
+    this.answer('topics.watch', ({ topics }) => ({ ok: true, data: { topics } }));
   }
 
   /** What the socket presents at its next (re)connect, as socket.io asks the `auth` callback. */

@@ -17,6 +17,7 @@ import { resyncAfterReconnect } from './resync';
 import { REALTIME_ERROR_CODES, RealtimeError } from './errors';
 import { createServerEventHandlers, type ServerEventHandlers } from './server-event-handlers';
 import type { RealtimeSocket, SocketFactory } from './socket';
+import { TopicWatch } from './topic-watch';
 
 export interface RealtimeConnectorOptions {
   url: string;
@@ -67,14 +68,21 @@ export class RealtimeConnector {
         () => true,
         () => false, // lost with the connection: the gateway re-sends, the next ack covers it
       ),
-      later: (fn) => setTimeout(fn, 0),
+    later: (fn) => setTimeout(fn, 0),
   });
+  /** The broadcasts this desktop shows (presence, worklist): the gateway sends only those. */
+  private readonly topics: TopicWatch;
 
   constructor(private readonly options: RealtimeConnectorOptions) {
     this.handlers = createServerEventHandlers(options);
     this.ackTimeoutMs = options.ackTimeoutMs ?? 10_000;
     this.retryDelayMs = options.retryDelayMs ?? 3_000;
     this.logger = options.logger ?? console;
+    this.topics = new TopicWatch({
+      queryClient: options.queryClient,
+      send: (topics) => this.emit(CLIENT_EVENTS.topicsWatch, { topics }),
+      logger: this.logger,
+    });
   }
 
   start(): void {
@@ -84,6 +92,7 @@ export class RealtimeConnector {
     }));
     this.socket = socket;
     this.store.setConnection('connecting');
+    this.topics.start();
 
     socket.on('connect', () => {
       this.refreshedForConnect = false;
@@ -92,6 +101,7 @@ export class RealtimeConnector {
     socket.on('disconnect', (reason) => {
       if (this.socket !== socket) return;
       this.sequence.suspend();
+      this.topics.disconnected();
       this.store.setConnection('connecting');
       // The server closed us on purpose (the session ended, or expired unrefreshed); socket.io
       // will not retry that by itself. Asking again tells which: a refused handshake refreshes.
@@ -114,6 +124,7 @@ export class RealtimeConnector {
   stop(): void {
     clearTimeout(this.retryTimer);
     this.acks.stop();
+    this.topics.stop();
     const socket = this.socket;
     this.socket = null;
     if (socket === null) return;
@@ -174,6 +185,7 @@ export class RealtimeConnector {
       this.store.setConnection('ready');
       this.wasReady = true;
       this.acks.schedule();
+      this.topics.connected();
     } catch (error) {
       if (this.socket !== socket) return;
       this.logger.warn('[realtime] agent.ready failed; asking again', error);
@@ -235,7 +247,11 @@ export class RealtimeConnector {
   }
 
   /** Parses the payload with its shared schema and hands it to its handler. */
-  private apply<E extends ServerEventName>(event: E, handler: ServerEventHandlers[E], raw: unknown): void {
+  private apply<E extends ServerEventName>(
+    event: E,
+    handler: ServerEventHandlers[E],
+    raw: unknown,
+  ): void {
     const parsed = payloadSchemaOf(event).safeParse(raw);
     if (!parsed.success) {
       this.logger.warn(
