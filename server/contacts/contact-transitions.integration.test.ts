@@ -101,9 +101,15 @@ describe.each([
       at: AT,
       actor: 'AG-1',
       owner: 'AG-1',
-      set: { acceptedAt: AT },
+      set: { acceptedAt: AT, ringDeadline: null, skippedBy: ['AG-2', 'AG-4'], wrapUp: undefined },
     });
-    expect(accepted).toMatchObject({ state: 'active', acceptedAt: AT });
+    expect(accepted).toMatchObject({
+      state: 'active',
+      acceptedAt: AT,
+      ringDeadline: null,
+      skippedBy: ['AG-2', 'AG-4'],
+      wrapUp: null,
+    });
     // hangup leads to a different state from each state it is legal in
     await transitionContact(db, { contactId: id, action: 'hangup', at: AT, actor: null });
     expect(await eventsOf(db, id)).toEqual([

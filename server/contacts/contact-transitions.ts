@@ -1,7 +1,9 @@
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { CONTACT_STATES, type ContactState } from '../../shared/domain.js';
 import { nextContactState, type ContactAction } from '../../shared/lifecycle.js';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
+import { preparedQuery } from '../db/prepared.js';
 import { contactEvents, contacts } from '../db/schema.js';
 import { RoutingError } from '../routing/routing-error.js';
 import type { ContactRow } from './contact-repository.js';
@@ -48,7 +50,9 @@ export function transitionContact(
 }
 
 /** The legal moves for the request: [from, to] pairs. */
-function movesFor(req: TransitionRequest): Array<[ContactState, ContactState]> {
+function movesFor(
+  req: Pick<TransitionRequest, 'action' | 'from'>,
+): Array<[ContactState, ContactState]> {
   return CONTACT_STATES.flatMap((from): Array<[ContactState, ContactState]> => {
     const to = nextContactState(from, req.action);
     return to !== null && (req.from === undefined || req.from === from) ? [[from, to]] : [];
@@ -71,64 +75,121 @@ function refusal(row: ContactRow | undefined, req: TransitionRequest): RoutingEr
   return null;
 }
 
+/** The columns a move may write besides the state, by property name. */
+const CONTACT_COLUMNS = getTableColumns(contacts);
+type ContactKey = keyof typeof CONTACT_COLUMNS;
+const EVENT_COLUMNS = [
+  contactEvents.contactId,
+  contactEvents.at,
+  contactEvents.action,
+  contactEvents.fromState,
+  contactEvents.toState,
+  contactEvents.agentId,
+  contactEvents.detail,
+];
+const value = (name: string) => sql`${sql.placeholder(name)}`;
+
 /**
  * UPDATE … FROM (SELECT … FOR UPDATE) locks the row and reads its state before the change, so the
  * event's from-state is the state that was replaced, even when another move committed while this
- * one waited for the lock; the event is inserted by the same statement.
+ * one waited for the lock; the event is inserted by the same statement. The values are
+ * placeholders: one statement per kind of move (action, states, columns written), built once.
  */
+function buildMove(
+  db: Db,
+  action: ContactAction,
+  from: ContactState | undefined,
+  owned: boolean,
+  keys: readonly ContactKey[],
+) {
+  const moves = movesFor({ action, from });
+  const locked = db
+    .select({ id: contacts.id, state: contacts.state })
+    .from(contacts)
+    .where(eq(contacts.id, value('contactId')))
+    .for('update')
+    .as('locked');
+  const next = sql<ContactState>`(case ${locked.state} ${sql.join(
+    moves.map(([was, to]) => sql`when ${was} then ${to}`),
+    sql` `,
+  )} end)`;
+  const changes = Object.fromEntries(keys.map((key) => [key, value(`set_${key}`)]));
+  const moved = db.$with('moved').as(
+    db
+      .update(contacts)
+      .set({ ...changes, state: next })
+      .from(locked)
+      .where(
+        and(
+          eq(contacts.id, locked.id),
+          inArray(
+            locked.state,
+            moves.map(([was]) => was),
+          ),
+          owned ? eq(contacts.offeredTo, value('owner')) : undefined,
+        ),
+      )
+      .returning({
+        ...CONTACT_COLUMNS,
+        fromState: sql<ContactState>`${locked.state}`.as('from_state'),
+      }),
+  );
+  const logged = db.$with('logged', {}).as(
+    sql`insert into ${contactEvents} (${sql.join(
+      EVENT_COLUMNS.map((c) => sql.identifier(c.name)),
+      sql`, `,
+    )}) select ${moved.id}, ${value('at')}::timestamptz, ${action}, ${moved.fromState}, ${moved.state}, ${value('actor')}::text, ${value('detail')}::jsonb from ${moved}`,
+  );
+  return db.with(moved, logged).select().from(moved);
+}
+
+type MoveQuery = ReturnType<typeof buildMove>;
+type PreparedMove = ReturnType<MoveQuery['prepare']>;
+const preparedMoves = new Map<string, (db: Db) => PreparedMove>();
+
+/** The move's statement: prepared per kind of move and database, built anew inside a transaction. */
+function moveStatement(
+  db: Db,
+  req: TransitionRequest,
+  keys: readonly ContactKey[],
+): MoveQuery | PreparedMove {
+  const owned = req.owner !== undefined;
+  if ((db as unknown) instanceof PgTransaction)
+    return buildMove(db, req.action, req.from, owned, keys);
+  const shape = `${req.action}|${req.from ?? ''}|${String(owned)}|${keys.join(',')}`;
+  let prepared = preparedMoves.get(shape);
+  if (prepared === undefined) {
+    const name = `contact_move_${String(preparedMoves.size + 1)}`;
+    prepared = preparedQuery((pool) =>
+      buildMove(pool, req.action, req.from, owned, keys).prepare(name),
+    );
+    preparedMoves.set(shape, prepared);
+  }
+  return prepared(db);
+}
+
 async function moveAtOnce(
   db: Db,
   req: TransitionRequest,
   changes: ContactChanges,
 ): Promise<ContactRow> {
-  const moves = movesFor(req);
-  if (moves.length > 0) {
-    const locked = db
-      .select({ id: contacts.id, state: contacts.state })
-      .from(contacts)
-      .where(eq(contacts.id, req.contactId))
-      .for('update')
-      .as('locked');
-    const next = sql<ContactState>`(case ${locked.state} ${sql.join(
-      moves.map(([from, to]) => sql`when ${from} then ${to}`),
-      sql` `,
-    )} end)`;
-    const moved = db.$with('moved').as(
-      db
-        .update(contacts)
-        .set({ ...changes, state: next })
-        .from(locked)
-        .where(
-          and(
-            eq(contacts.id, locked.id),
-            inArray(
-              locked.state,
-              moves.map(([from]) => from),
-            ),
-            req.owner === undefined ? undefined : eq(contacts.offeredTo, req.owner),
-          ),
-        )
-        .returning({
-          ...getTableColumns(contacts),
-          fromState: sql<ContactState>`${locked.state}`.as('from_state'),
-        }),
-    );
-    const columns = [
-      contactEvents.contactId,
-      contactEvents.at,
-      contactEvents.action,
-      contactEvents.fromState,
-      contactEvents.toState,
-      contactEvents.agentId,
-      contactEvents.detail,
-    ];
-    const logged = db.$with('logged', {}).as(
-      sql`insert into ${contactEvents} (${sql.join(
-        columns.map((c) => sql.identifier(c.name)),
-        sql`, `,
-      )}) select ${moved.id}, ${req.at.toISOString()}::timestamptz, ${req.action}, ${moved.fromState}, ${moved.state}, ${req.actor}::text, ${JSON.stringify(req.detail ?? {})}::jsonb from ${moved}`,
-    );
-    const [row] = await db.with(moved, logged).select().from(moved);
+  if (movesFor(req).length > 0) {
+    const keys = (Object.keys(changes) as ContactKey[])
+      .filter((key) => changes[key as keyof ContactChanges] !== undefined)
+      .sort();
+    const values: Record<string, unknown> = {
+      contactId: req.contactId,
+      owner: req.owner ?? null,
+      at: req.at.toISOString(),
+      actor: req.actor,
+      detail: JSON.stringify(req.detail ?? {}),
+    };
+    for (const key of keys) {
+      const given = changes[key as keyof ContactChanges];
+      values[`set_${key}`] =
+        given === null ? null : CONTACT_COLUMNS[key].mapToDriverValue(given);
+    }
+    const [row] = await moveStatement(db, req, keys).execute(values);
     if (row) {
       const { fromState, ...contact } = row;
       return contact;
