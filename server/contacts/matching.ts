@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { MatchResult } from '../../shared/domain.js';
 import type { InboundContact } from '../../shared/schemas/contact.js';
 import type { Db } from '../db/client.js';
+import { preparedQuery } from '../db/prepared.js';
 import { customers } from '../db/schema.js';
 
 /** At most this many candidates are kept for a "many" match. */
@@ -25,6 +26,17 @@ function outcome(ids: string[]): MatchOutcome {
   return { match: 'many', customerId: null, candidateIds: ids.slice(0, MAX_CANDIDATES) };
 }
 
+/** Customers with any of these numbers (one contact in three arrives with a number). */
+const byPhones = preparedQuery((db) =>
+  db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(sql`${customers.phone} = any(${sql.placeholder('phones')}::text[])`)
+    .orderBy(customers.id)
+    .limit(MAX_CANDIDATES + 1)
+    .prepare('match_by_phones'),
+);
+
 /**
  * Finds who is calling: an explicit customer id wins, then the phone number, then the email.
  * A number dialled without a country code also matches the stored +86/+1 form. Emails are stored
@@ -38,12 +50,7 @@ export async function matchCustomer(db: Db, from: InboundContact['from']): Promi
   if (from.phone) {
     const phone = normalizePhone(from.phone);
     const candidates = phone.startsWith('+') ? [phone] : [`+86${phone}`, `+1${phone}`, `+${phone}`, phone];
-    const rows = await db
-      .select({ id: customers.id })
-      .from(customers)
-      .where(sql`${customers.phone} in ${candidates}`)
-      .orderBy(customers.id)
-      .limit(MAX_CANDIDATES + 1);
+    const rows = await byPhones(db).execute({ phones: candidates });
     if (rows.length > 0) return outcome(rows.map((r) => r.id));
   }
   if (from.email) {

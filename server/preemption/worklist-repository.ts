@@ -11,6 +11,7 @@ import type { PreemptionRules } from '../../shared/schemas/preemption-rules.js';
 import type { RiskAssessment, WorklistItem, WorklistOutcomeRequest } from '../../shared/schemas/risk.js';
 import type { ProactiveAction, WorklistStatus } from '../../shared/domain.js';
 import type { Db } from '../db/client.js';
+import { preparedQuery } from '../db/prepared.js';
 import { agents, customers, touchpoints } from '../db/schema.js';
 import { preemptionWorklist } from '../db/schema-preemption.js';
 import { HttpError } from '../http/errors.js';
@@ -174,13 +175,18 @@ export async function syncWorklist(
   };
 }
 
+const withdraw = preparedQuery((db) =>
+  db
+    .update(preemptionWorklist)
+    .set({ status: 'done', closedAt: sql`${sql.placeholder('now')}::timestamptz`, note: 'the customer contacted us first' })
+    .where(and(eq(preemptionWorklist.customerId, sql.placeholder('customerId')), eq(preemptionWorklist.status, 'open')))
+    .returning({ id: preemptionWorklist.id })
+    .prepare('worklist_withdraw'),
+);
+
 /** The customer reached us first: their unclaimed item is withdrawn (kept, marked done). */
 export async function withdrawForContact(db: Db, customerId: string, now: Date): Promise<WorklistItem | null> {
-  const rows = await db
-    .update(preemptionWorklist)
-    .set({ status: 'done', closedAt: now, note: 'the customer contacted us first' })
-    .where(and(eq(preemptionWorklist.customerId, customerId), eq(preemptionWorklist.status, 'open')))
-    .returning({ id: preemptionWorklist.id });
+  const rows = await withdraw(db).execute({ customerId, now: now.toISOString() });
   return rows[0] ? readItem(db, rows[0].id) : null;
 }
 
