@@ -6,14 +6,13 @@
  */
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database, type Db } from '../db/client.js';
+import type { Database, Db } from '../db/client.js';
 import { contactEvents, contacts } from '../db/schema.js';
 import { loadFixtures } from '../testing/fixtures.js';
-import { createScratchDatabase } from '../testing/scratch-postgres.js';
+import { openTestDatabases, TEST_ENGINES } from '../testing/test-engines.js';
 import { RoutingError } from '../routing/routing-error.js';
 import { transitionContact, type TransitionRequest } from './contact-transitions.js';
 
-const adminUrl = process.env.FIREBREAK_TEST_DATABASE_URL;
 const AT = new Date('2026-11-20T09:00:00.250Z');
 
 let n = 0;
@@ -53,31 +52,18 @@ async function refusedWith(promise: Promise<unknown>): Promise<string> {
   return (error as RoutingError).code;
 }
 
-describe.each([
-  { engine: 'pglite', url: undefined as string | undefined },
-  ...(adminUrl ? [{ engine: 'postgres', url: adminUrl }] : []),
-])('contact moves on $engine', ({ url }) => {
+describe.each(TEST_ENGINES)('contact moves on $engine', ({ url }) => {
   let node1: Database;
   let node2: Database;
-  let drop = async () => {};
+  let close = async () => {};
 
   beforeAll(async () => {
-    if (url) {
-      const scratch = await createScratchDatabase(url, 'firebreak_moves');
-      node1 = await openDatabase({ dataDir: 'memory://', databaseUrl: scratch.url });
-      node2 = await openDatabase({ dataDir: 'memory://', databaseUrl: scratch.url });
-      drop = () => scratch.drop();
-    } else {
-      node1 = await openDatabase({ dataDir: 'memory://' });
-      node2 = node1;
-    }
+    const opened = await openTestDatabases(url, 'firebreak_moves');
+    [node1, node2] = opened.nodes;
+    close = opened.close;
     await loadFixtures(node1);
   });
-  afterAll(async () => {
-    if (node2 !== node1) await node2.close();
-    await node1.close();
-    await drop();
-  });
+  afterAll(() => close());
 
   const offer = (contactId: string, agentId: string): TransitionRequest => ({
     contactId,

@@ -6,15 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RiskAssessment } from '../../shared/schemas/risk.js';
-import { openDatabase, type Database, type Db } from '../db/client.js';
+import type { Database, Db } from '../db/client.js';
 import { customers, policies, touchpoints } from '../db/schema.js';
 import { customerRisk } from '../db/schema-preemption.js';
 import { baseCustomer, loadFixtures, NOW } from '../testing/fixtures.js';
-import { createScratchDatabase } from '../testing/scratch-postgres.js';
+import { openTestDatabases, TEST_ENGINES } from '../testing/test-engines.js';
 import { loadPop } from './pop-repository.js';
 import { loadTimelinePage, TIMELINE_PAGE_SIZE } from './timeline.js';
 
-const adminUrl = process.env.FIREBREAK_TEST_DATABASE_URL;
 const context = { agentName: '林伟', scripts: [], now: NOW };
 
 async function withTouchpoints(db: Db, id: string, n: number): Promise<void> {
@@ -40,27 +39,17 @@ async function withTouchpoints(db: Db, id: string, n: number): Promise<void> {
   );
 }
 
-describe.each([
-  { engine: 'pglite', url: undefined as string | undefined },
-  ...(adminUrl ? [{ engine: 'postgres', url: adminUrl }] : []),
-])('the pop read on $engine', ({ url }) => {
+describe.each(TEST_ENGINES)('the pop read on $engine', ({ url }) => {
   let database: Database;
-  let drop = async () => {};
+  let close = async () => {};
 
   beforeAll(async () => {
-    if (url) {
-      const scratch = await createScratchDatabase(url, 'firebreak_pop');
-      database = await openDatabase({ dataDir: 'memory://', databaseUrl: scratch.url });
-      drop = () => scratch.drop();
-    } else {
-      database = await openDatabase({ dataDir: 'memory://' });
-    }
+    const opened = await openTestDatabases(url, 'firebreak_pop');
+    [database] = opened.nodes;
+    close = opened.close;
     await loadFixtures(database);
   });
-  afterAll(async () => {
-    await database.close();
-    await drop();
-  });
+  afterAll(() => close());
 
   it('reads every section of the pop, decoded and newest first', async () => {
     const { db } = database;

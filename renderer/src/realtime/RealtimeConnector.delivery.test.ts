@@ -1,18 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContactOffer } from '../../../shared/schemas/contact';
 import type { DeliveryState } from '../../../shared/schemas/socket';
-import {
-  aStatus,
-  createFakeSocketFactory,
-  type FakeSocket,
-} from '../../../test/setup/fake-socket';
+import { aStatus, createFakeSocketFactory, type FakeSocket } from '../../../test/setup/fake-socket';
 import { createTestQueryClient, signedInState } from '../../../test/setup/renderer-providers';
 import { contactKeys } from '../api/contacts/keys';
 import type { HeldOffer } from '../api/contacts/offers-cache';
 import { aContact, aPopBundle } from '../features/pop/test-fixtures';
 import { appStore } from '../state';
-import { RealtimeConnector } from './RealtimeConnector';
+import type { RealtimeConnector } from './RealtimeConnector';
+import { startTestConnector } from '../../../test/setup/renderer-connector';
 
 const anOffer = (id: string): ContactOffer => ({
   contact: aContact({ id }),
@@ -25,7 +22,10 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 function answerReady(socket: FakeSocket, delivery: Partial<DeliveryState> = {}) {
   socket.answer('agent.ready', () => ({
     ok: true,
-    data: { ...aStatus(), delivery: { epoch: 'run-1', seq: 0, resumed: false, held: [], ...delivery } },
+    data: {
+      ...aStatus(),
+      delivery: { epoch: 'run-1', seq: 0, resumed: false, held: [], ...delivery },
+    },
   }));
 }
 
@@ -40,20 +40,14 @@ describe('RealtimeConnector: the agent’s events, in order and once each', () =
     appStore.setState(signedInState());
     queryClient = createTestQueryClient();
     const sockets = createFakeSocketFactory();
-    connector = new RealtimeConnector({
-      url: 'http://gateway.test',
-      sessionId: 'session-1',
+    connector = startTestConnector({
       socketFactory: (url, auth) => {
         const created = sockets.factory(url, auth);
         answerReady(sockets.latest());
         return created;
       },
       queryClient,
-      store: appStore,
-      ackTimeoutMs: 50,
-      logger: { warn: vi.fn() },
     });
-    connector.start();
     await settle();
     socket = sockets.latest();
   });
@@ -69,7 +63,11 @@ describe('RealtimeConnector: the agent’s events, in order and once each', () =
   });
 
   it('does not let a contact end before its offer when the two arrive out of order', async () => {
-    socket.serverEmitSequenced('contact.ended', { contactId: 'contact-1', reason: 'abandoned' }, { epoch: 'run-1', seq: 2 });
+    socket.serverEmitSequenced(
+      'contact.ended',
+      { contactId: 'contact-1', reason: 'abandoned' },
+      { epoch: 'run-1', seq: 2 },
+    );
     expect(offers()).toEqual([]);
     socket.serverEmitSequenced('contact.offered', anOffer('contact-1'), { epoch: 'run-1', seq: 1 });
     await settle();
@@ -88,7 +86,9 @@ describe('RealtimeConnector: the agent’s events, in order and once each', () =
     socket.serverEmitSequenced('contact.offered', anOffer('contact-2'), { epoch: 'run-1', seq: 2 });
     await settle();
 
-    expect(socket.emitsOf('agent.ready').at(-1)).toEqual({ delivery: { resume: { epoch: 'run-1', seq: 1 } } });
+    expect(socket.emitsOf('agent.ready').at(-1)).toEqual({
+      delivery: { resume: { epoch: 'run-1', seq: 1 } },
+    });
     expect(offers()).toEqual(['contact-1', 'contact-2', 'contact-3']);
   });
 

@@ -10,7 +10,8 @@ import type { HeldOffer } from '../api/contacts/offers-cache';
 import { aContact, aPopBundle } from '../features/pop/test-fixtures';
 import { setGatewayUrl } from '../platform/desktop-bridge';
 import { appStore } from '../state';
-import { RealtimeConnector } from './RealtimeConnector';
+import type { RealtimeConnector } from './RealtimeConnector';
+import { startTestConnector } from '../../../test/setup/renderer-connector';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const json = (status: number, body: unknown) =>
@@ -24,16 +25,11 @@ describe('RealtimeConnector and the session', () => {
 
   const start = async (options: { autoConnect?: boolean } = {}) => {
     sockets = createFakeSocketFactory(options);
-    connector = new RealtimeConnector({
-      url: 'http://gateway.test',
-      sessionId: 'session-1',
+    connector = startTestConnector({
       socketFactory: sockets.factory,
       queryClient,
-      store: appStore,
-      retryDelayMs: 10,
-      logger: { warn: vi.fn() },
+      ackTimeoutMs: 10_000,
     });
-    connector.start();
     await settle();
   };
 

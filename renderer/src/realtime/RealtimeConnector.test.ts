@@ -23,7 +23,8 @@ import {
 import { aRiskAssessment, aWorklistItem } from '../features/risk/test-fixtures';
 import { appStore } from '../state';
 import { aStatus } from '../../../test/setup/fake-socket';
-import { RealtimeConnector } from './RealtimeConnector';
+import type { RealtimeConnector } from './RealtimeConnector';
+import { startTestConnector } from '../../../test/setup/renderer-connector';
 
 const anOffer = (id: string, customerId = 'cust-001'): ContactOffer => ({
   contact: aContact({ id, customerId }),
@@ -48,17 +49,7 @@ describe('RealtimeConnector', () => {
     appStore.setState(signedInState());
     sockets = createFakeSocketFactory();
     queryClient = createTestQueryClient();
-    connector = new RealtimeConnector({
-      url: 'http://gateway.test',
-      sessionId: 'session-1',
-      socketFactory: sockets.factory,
-      queryClient,
-      store: appStore,
-      ackTimeoutMs: 50,
-      retryDelayMs: 10,
-      logger,
-    });
-    connector.start();
+    connector = startTestConnector({ socketFactory: sockets.factory, queryClient, logger });
     await settle();
   });
   afterEach(() => {
@@ -78,20 +69,16 @@ describe('RealtimeConnector', () => {
   it('stays connecting while agent.ready is unanswered', async () => {
     connector.stop();
     const held = createFakeSocketFactory();
-    const slow = new RealtimeConnector({
-      url: 'http://gateway.test',
-      sessionId: 'session-1',
+    const slow = startTestConnector({
       socketFactory: (url, auth) => {
         const socket = held.factory(url, auth);
         held.latest().answer('agent.ready', () => NO_ANSWER);
         return socket;
       },
       queryClient,
-      store: appStore,
       ackTimeoutMs: 1_000,
       logger,
     });
-    slow.start();
     await settle();
     expect(held.latest().emitsOf('agent.ready')).toHaveLength(1);
     expect(appStore.getState().connection).toBe('connecting');
@@ -157,7 +144,9 @@ describe('RealtimeConnector', () => {
 
   it('records presence changes for the signed-in agent', () => {
     const status = aStatus({ agentId: 'agent-1', state: 'on_contact' });
-    sockets.latest().serverEmit('agent.state-changed', aStatus({ agentId: 'agent-9', state: 'away' }));
+    sockets
+      .latest()
+      .serverEmit('agent.state-changed', aStatus({ agentId: 'agent-9', state: 'away' }));
     sockets.latest().serverEmit('agent.state-changed', status);
     expect(appStore.getState().presence).toEqual(status);
   });
@@ -236,7 +225,9 @@ describe('RealtimeConnector', () => {
 
   describe('emit', () => {
     it('resolves with the parsed acknowledgement', async () => {
-      await expect(connector.emit('contact.end', { contactId: 'contact-1' })).resolves.toMatchObject({
+      await expect(
+        connector.emit('contact.end', { contactId: 'contact-1' }),
+      ).resolves.toMatchObject({
         id: 'contact-1',
         state: 'wrap_up',
       });

@@ -9,7 +9,8 @@ import { createTestQueryClient, signedInState } from '../../../test/setup/render
 import { agentKeys } from '../api/agents/keys';
 import { preemptionKeys } from '../api/preemption/keys';
 import { appStore } from '../state';
-import { RealtimeConnector } from './RealtimeConnector';
+import type { RealtimeConnector } from './RealtimeConnector';
+import { startTestConnector } from '../../../test/setup/renderer-connector';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -45,17 +46,7 @@ describe('the broadcasts a desktop watches', () => {
     queryClient = createTestQueryClient();
     fetchPresence.mockClear();
     fetchWorklist.mockClear();
-    connector = new RealtimeConnector({
-      url: 'http://gateway.test',
-      sessionId: 'session-1',
-      socketFactory: sockets.factory,
-      queryClient,
-      store: appStore,
-      ackTimeoutMs: 50,
-      retryDelayMs: 10,
-      logger,
-    });
-    connector.start();
+    connector = startTestConnector({ socketFactory: sockets.factory, queryClient, logger });
     await settle();
   });
   afterEach(() => {
