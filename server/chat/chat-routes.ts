@@ -17,7 +17,6 @@ import type { Db } from '../db/client.js';
 import { cannedReplies } from '../db/schema.js';
 import { requireAgent, type GatewayApp } from '../http/app.js';
 import { HttpError } from '../http/errors.js';
-import { priorityFor } from '../routing/priority-lookup.js';
 import type { ChatService } from './chat-service.js';
 
 export interface ChatRouteDeps {
@@ -71,7 +70,7 @@ export function registerChatRoutes(app: GatewayApp, deps: ChatRouteDeps): void {
           language: body.language,
         },
         matched,
-        { ...(await priorityFor(deps.db, matched.customerId)), customerName: body.name },
+        { ...matched.priority, customerName: body.name },
       );
       await deps.chat.customerSend(row.id, { text: body.message, attachments: [] }, { beforeRouting: true });
       await deps.onChatStarted(row);

@@ -61,7 +61,7 @@ export async function findContactByExternalId(db: Db, externalId: string): Promi
 export async function insertContact(
   db: Db,
   input: InboundContact,
-  matched: MatchOutcome,
+  matched: Pick<MatchOutcome, 'match' | 'customerId' | 'candidateIds'>,
   extra: { priority: number; urgent: boolean; customerName?: string },
 ): Promise<{ row: ContactRow; created: boolean }> {
   const inserted = await db

@@ -1,9 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
-import type { MatchResult } from '../../shared/domain.js';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import type { MatchResult, RiskBand, Tier } from '../../shared/domain.js';
 import type { InboundContact } from '../../shared/schemas/contact.js';
 import type { Db } from '../db/client.js';
 import { preparedQuery } from '../db/prepared.js';
 import { customers } from '../db/schema.js';
+import { customerRisk } from '../db/schema-preemption.js';
+import { contactPriority } from '../routing/priority.js';
 
 /** At most this many candidates are kept for a "many" match. */
 export const MAX_CANDIDATES = 10;
@@ -18,23 +20,69 @@ export interface MatchOutcome {
   match: MatchResult;
   customerId: string | null;
   candidateIds: string[];
+  /** Its place in the queue: the matched customer's tier and current risk (none when unsure). */
+  priority: { priority: number; urgent: boolean };
 }
 
-function outcome(ids: string[]): MatchOutcome {
-  if (ids.length === 1) return { match: 'one', customerId: ids[0] ?? null, candidateIds: ids };
-  if (ids.length === 0) return { match: 'none', customerId: null, candidateIds: [] };
-  return { match: 'many', customerId: null, candidateIds: ids.slice(0, MAX_CANDIDATES) };
+interface Candidate {
+  id: string;
+  tier: Tier;
+  score: number | null;
+  band: RiskBand | null;
 }
 
-/** Customers with any of these numbers (one contact in three arrives with a number). */
-const byPhones = preparedQuery((db) =>
+function outcome(rows: Candidate[]): MatchOutcome {
+  const ids = rows.map((r) => r.id);
+  const [only] = rows;
+  if (rows.length === 1 && only) {
+    const risk =
+      only.score === null || only.band === null ? null : { score: only.score, band: only.band };
+    return {
+      match: 'one',
+      customerId: only.id,
+      candidateIds: ids,
+      priority: contactPriority({ tier: only.tier, risk }),
+    };
+  }
+  const unsure = contactPriority({ tier: null, risk: null });
+  if (rows.length === 0)
+    return { match: 'none', customerId: null, candidateIds: [], priority: unsure };
+  return {
+    match: 'many',
+    customerId: null,
+    candidateIds: ids.slice(0, MAX_CANDIDATES),
+    priority: unsure,
+  };
+}
+
+/** Customers matching `where`, with what their queue priority needs; one read per contact. */
+const candidates = (db: Db, where: SQL, name: string) =>
   db
-    .select({ id: customers.id })
+    .select({
+      id: customers.id,
+      tier: customers.tier,
+      score: customerRisk.score,
+      band: customerRisk.band,
+    })
     .from(customers)
-    .where(sql`${customers.phone} = any(${sql.placeholder('phones')}::text[])`)
+    .leftJoin(customerRisk, eq(customerRisk.customerId, customers.id))
+    .where(where)
     .orderBy(customers.id)
     .limit(MAX_CANDIDATES + 1)
-    .prepare('match_by_phones'),
+    .prepare(name);
+
+const byId = preparedQuery((db) =>
+  candidates(db, eq(customers.id, sql.placeholder('id')), 'match_by_id'),
+);
+const byPhones = preparedQuery((db) =>
+  candidates(
+    db,
+    sql`${customers.phone} = any(${sql.placeholder('phones')}::text[])`,
+    'match_by_phones',
+  ),
+);
+const byEmail = preparedQuery((db) =>
+  candidates(db, eq(customers.email, sql.placeholder('email')), 'match_by_email'),
 );
 
 /**
@@ -44,23 +92,20 @@ const byPhones = preparedQuery((db) =>
  */
 export async function matchCustomer(db: Db, from: InboundContact['from']): Promise<MatchOutcome> {
   if (from.customerId) {
-    const rows = await db.select({ id: customers.id }).from(customers).where(eq(customers.id, from.customerId)).limit(1);
-    if (rows.length > 0) return outcome(rows.map((r) => r.id));
+    const rows = await byId(db).execute({ id: from.customerId });
+    if (rows.length > 0) return outcome(rows);
   }
   if (from.phone) {
     const phone = normalizePhone(from.phone);
-    const candidates = phone.startsWith('+') ? [phone] : [`+86${phone}`, `+1${phone}`, `+${phone}`, phone];
-    const rows = await byPhones(db).execute({ phones: candidates });
-    if (rows.length > 0) return outcome(rows.map((r) => r.id));
+    const dialled = phone.startsWith('+')
+      ? [phone]
+      : [`+86${phone}`, `+1${phone}`, `+${phone}`, phone];
+    const rows = await byPhones(db).execute({ phones: dialled });
+    if (rows.length > 0) return outcome(rows);
   }
   if (from.email) {
-    const rows = await db
-      .select({ id: customers.id })
-      .from(customers)
-      .where(eq(customers.email, from.email.toLowerCase()))
-      .orderBy(customers.id)
-      .limit(MAX_CANDIDATES + 1);
-    if (rows.length > 0) return outcome(rows.map((r) => r.id));
+    const rows = await byEmail(db).execute({ email: from.email.toLowerCase() });
+    if (rows.length > 0) return outcome(rows);
   }
   return outcome([]);
 }
