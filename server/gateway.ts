@@ -28,7 +28,8 @@ import type { PopContext } from './pop/pop-repository.js';
 import { registerPopRoutes } from './pop/pop-routes.js';
 import { registerRevealRoutes } from './access/reveal-routes.js';
 import type { ScriptTemplate } from './pop/scripts.js';
-import { loadTouchpointsByIds } from './pop/timeline.js';
+import type { WrittenTouchpoint } from './pop/timeline.js';
+import { createTimelinePush } from './pop/timeline-push.js';
 import { registerPreemptionRoutes } from './preemption/preemption-routes.js';
 import { findEscalationWords } from './preemption/engine/escalation-words.js';
 import { riskPusher } from './preemption/risk-push.js';
@@ -174,9 +175,9 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     chatCapacity: config.chatCapacity,
   });
   // New timeline entries: desktops showing the customer get them, and the customer is rescored.
-  const onTimeline = (customerId: string, ids: number[]) => {
+  const onTimeline = (customerId: string, written: WrittenTouchpoint[]) => {
     risk.enqueue([customerId]);
-    pushTimeline(customerId, ids).catch((error: unknown) => log.error({ err: error, customerId }, 'timeline push failed'));
+    timeline.written(customerId, written).catch((error: unknown) => log.error({ err: error, customerId }, 'timeline push failed'));
   };
   const presence = new PresenceBroadcast({
     toAgentAndLeads: (status) => emitToAgentAndLeads(io, status.agentId, 'agent.state-changed', status),
@@ -279,12 +280,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     risk.sweepDue().catch((error: unknown) => log.error({ err: error }, 'due sweep failed'));
   }, 60_000);
   sweep.unref();
-  const pushTimeline = async (customerId: string, ids: number[]) => {
-    const viewers = router.agentsViewing(customerId);
-    if (viewers.length === 0) return;
-    const items = await loadTouchpointsByIds(db, ids);
-    for (const agentId of viewers) emit(agentId, 'timeline.appended', { customerId, items });
-  };
+  const timeline = createTimelinePush({ db, viewing: (c) => router.agentsViewing(c), send: (a, p) => emit(a, 'timeline.appended', p) });
+  const pushTimeline = timeline.byIds;
 
   // The customer reached us first: their pre-emption worklist item is withdrawn.
   function onContactCreated(row: ContactRow): void {

@@ -97,6 +97,34 @@ async function countTouchpoints(db: Db, customerId: string): Promise<number> {
   return totals[0]?.total ?? 0;
 }
 
+/** What an insert returns of a new touchpoint, to push it to the desktops showing its customer. */
+export const writtenTouchpointColumns = {
+  id: touchpoints.id,
+  occurredAt: touchpoints.occurredAt,
+  channel: touchpoints.channel,
+  stage: touchpoints.stage,
+  kind: touchpoints.kind,
+  summary: touchpoints.summary,
+  partnerId: touchpoints.partnerId,
+  claimId: touchpoints.claimId,
+  policyId: touchpoints.policyId,
+  dwellSeconds: touchpoints.dwellSeconds,
+  anomaly: touchpoints.anomaly,
+};
+export type WrittenTouchpoint = Omit<TouchpointRow, 'partnerName'> & { partnerId: string | null };
+
+/**
+ * New touchpoints as the timeline shows them, newest first. Read back only when one names a
+ * partner (the name is joined); the agent's own entries (answered, transfer, wrap-up) name none.
+ */
+export async function writtenTouchpoints(db: Db, rows: readonly WrittenTouchpoint[]): Promise<Touchpoint[]> {
+  if (rows.some((row) => row.partnerId !== null)) return loadTouchpointsByIds(db, rows.map((row) => row.id));
+  return rows
+    .map(({ partnerId, ...row }) => ({ ...row, partnerName: null }))
+    .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || b.id - a.id)
+    .map(toTouchpoint);
+}
+
 /** Touchpoints by database id, for pushing fresh ones to a desktop. */
 export async function loadTouchpointsByIds(db: Db, ids: number[]): Promise<Touchpoint[]> {
   if (ids.length === 0) return [];

@@ -7,6 +7,7 @@ import { answeredTouchpoint } from '../contacts/contact-history.js';
 import { openContacts, openContactsAmong, toContact, type ContactRow } from '../contacts/contact-repository.js';
 import { transitionContact, type TransitionRequest } from '../contacts/contact-transitions.js';
 import { touchpoints } from '../db/schema.js';
+import { writtenTouchpointColumns } from '../pop/timeline.js';
 import { loadCandidates, loadPop } from '../pop/pop-repository.js';
 import { derivedState, newPresence, recount, statusOf, type Presence } from './presence.js';
 import { RoutingError } from './routing-error.js';
@@ -195,8 +196,8 @@ export abstract class RouterCore extends RouterSteps {
           .insert(touchpoints)
           .values(answeredTouchpoint({ ...row, customerId: row.customerId }, p.displayName, now))
           .onConflictDoNothing()
-          .returning({ id: touchpoints.id });
-        if (written) this.deps.onTimeline(row.customerId, [written.id]);
+          .returning(writtenTouchpointColumns);
+        if (written) this.deps.onTimeline(row.customerId, [written]);
       }
       return row;
     });

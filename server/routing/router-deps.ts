@@ -5,6 +5,7 @@ import type { CustomerChatStatus } from '../../shared/schemas/chat.js';
 import type { ServerEventName, ServerEventPayload } from '../../shared/schemas/socket.js';
 import type { RoutingSettings } from '../../shared/schemas/work.js';
 import type { Db } from '../db/client.js';
+import type { WrittenTouchpoint } from '../pop/timeline.js';
 import type { PopContext } from '../pop/pop-repository.js';
 
 export interface RoutedAgent {
@@ -23,7 +24,7 @@ export interface RouterDeps {
   /** A chat's customer page learns who serves them, or that it ended. */
   notifyCustomer: (contactId: string, status: CustomerChatStatus) => void;
   /** New timeline entries for a customer: pushed to desktops, and the customer is rescored. */
-  onTimeline: (customerId: string, touchpointIds: number[]) => void;
+  onTimeline: (customerId: string, written: WrittenTouchpoint[]) => void;
   popContext: (agentName: string) => PopContext;
   settings: () => RoutingSettings;
   /** Any contact moved (the team leads' board goes stale). */

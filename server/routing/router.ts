@@ -5,6 +5,7 @@ import { customerExists } from '../contacts/customer-search.js';
 import { transferTouchpoint } from '../contacts/contact-history.js';
 import { linkContactToCustomer, toContact, type ContactRow } from '../contacts/contact-repository.js';
 import { touchpoints } from '../db/schema.js';
+import { writtenTouchpointColumns } from '../pop/timeline.js';
 import type { Presence } from './presence.js';
 import { RouterCore } from './router-core.js';
 import type { Own } from './router-steps.js';
@@ -162,7 +163,7 @@ export class Router extends RouterCore {
         const result = await writeWrapUp(this.deps.db, wrap, p, this.now());
         if (result.replayed) return result;
         await this.closed(p, result.row, own);
-        if (result.row.customerId !== null) this.deps.onTimeline(result.row.customerId, result.touchpointIds);
+        if (result.row.customerId !== null) this.deps.onTimeline(result.row.customerId, result.touchpoints);
         return result;
       });
     return wrap.idempotencyKey === undefined ? apply() : this.wrapUps.run(flightKey(agentId, wrap.idempotencyKey), apply);
@@ -392,7 +393,7 @@ export class Router extends RouterCore {
       .insert(touchpoints)
       .values(transferTouchpoint({ ...row, customerId: row.customerId }, handover, target, this.now()))
       .onConflictDoNothing()
-      .returning({ id: touchpoints.id });
-    if (written) this.deps.onTimeline(row.customerId, [written.id]);
+      .returning(writtenTouchpointColumns);
+    if (written) this.deps.onTimeline(row.customerId, [written]);
   }
 }

@@ -11,6 +11,7 @@ import { findContact, type ContactRow } from '../contacts/contact-repository.js'
 import { transitionContact } from '../contacts/contact-transitions.js';
 import type { Db } from '../db/client.js';
 import { agents, claims, complaints, promises, touchpoints, wrapUpReceipts } from '../db/schema.js';
+import { writtenTouchpointColumns, type WrittenTouchpoint } from '../pop/timeline.js';
 import { RoutingError } from './routing-error.js';
 
 type Parsed = Omit<WrapUpRequest, 'note'> & { note: string };
@@ -21,7 +22,8 @@ export interface WrapUpResult {
   row: ContactRow;
   complaintId: string | null;
   promiseId: string | null;
-  touchpointIds: number[];
+  /** The timeline entries it wrote. */
+  touchpoints: WrittenTouchpoint[];
   /** The key was applied before: this is that result, and nothing was written now. */
   replayed: boolean;
 }
@@ -71,7 +73,7 @@ async function replay(db: Db, receipt: Receipt, contactId: string): Promise<Wrap
   }
   const row = await findContact(db, contactId);
   if (!row) throw new Error(`contact ${contactId} of a wrap-up receipt is gone`);
-  return { row, complaintId: receipt.complaintId, promiseId: receipt.promiseId, touchpointIds: [], replayed: true };
+  return { row, complaintId: receipt.complaintId, promiseId: receipt.promiseId, touchpoints: [], replayed: true };
 }
 
 /**
@@ -90,7 +92,7 @@ async function applyWrapUp(
   if (wrap.complaint) mustBeFuture(new Date(wrap.complaint.dueAt), now, 'complaint.dueAt');
   let complaintId: string | null = null;
   let promiseId: string | null = null;
-  let touchpointIds: number[] = [];
+  let touchpointsWritten: WrittenTouchpoint[] = [];
 
   /** The case, the promise and the timeline: written with the move, or not at all. */
   const records = async (tx: Db, contact: ContactRow): Promise<void> => {
@@ -164,8 +166,8 @@ async function applyWrapUp(
       });
       entries.push(promiseTouchpoint(owned, { id: promiseId, description: p.description, dueAt }, agent.displayName, now));
     }
-    const written = await tx.insert(touchpoints).values(entries).returning({ id: touchpoints.id });
-    touchpointIds = written.map((w) => w.id);
+    const written = await tx.insert(touchpoints).values(entries).returning(writtenTouchpointColumns);
+    touchpointsWritten = written;
   };
 
   const row = await transitionContact(
@@ -186,5 +188,5 @@ async function applyWrapUp(
       }
     },
   );
-  return { row, complaintId, promiseId, touchpointIds, replayed: false };
+  return { row, complaintId, promiseId, touchpoints: touchpointsWritten, replayed: false };
 }
