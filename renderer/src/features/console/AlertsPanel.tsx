@@ -35,12 +35,32 @@ function alertDetails(alert: ConsoleAlert, t: TFunction<'console'>, format: Form
 /** Alerts drawn at once: the newest unacknowledged first; the rest wait behind a count. */
 export const ALERTS_SHOWN = 30;
 
+/** "3 min ago" on the console's clock: only this text re-renders as the clock ticks, not the row. */
+function Ago({ at }: { at: string }) {
+  const format = useFormat();
+  return <>{format.relative(at, useConsoleNow())}</>;
+}
+
+function AcknowledgedBy({ alert }: { alert: ConsoleAlert }) {
+  const { t } = useTranslation('console');
+  const format = useFormat();
+  const now = useConsoleNow();
+  return (
+    <Typography.Text type="secondary" data-testid="alert-acknowledged-by">
+      {t('alerts.acknowledged', {
+        name: alert.acknowledgedByName ?? alert.acknowledgedBy ?? t('none'),
+        time:
+          alert.acknowledgedAt === null ? t('none') : format.relative(alert.acknowledgedAt, now),
+      })}
+    </Typography.Text>
+  );
+}
+
 const AlertRow = memo(function AlertRow({ alert }: { alert: ConsoleAlert }) {
   const { t } = useTranslation('console');
   const { token } = theme.useToken();
   const format = useFormat();
   const acknowledge = useAcknowledgeAlert();
-  const now = useConsoleNow();
   const open = alert.acknowledgedAt === null;
   const customer = alert.customerName ?? t('risk.unknownCustomer');
   return (
@@ -70,7 +90,7 @@ const AlertRow = memo(function AlertRow({ alert }: { alert: ConsoleAlert }) {
           style={{ fontSize: token.fontSizeSM, whiteSpace: 'nowrap' }}
         >
           <time dateTime={alert.raisedAt} title={format.dateTime(alert.raisedAt)}>
-            {format.relative(alert.raisedAt, now)}
+            <Ago at={alert.raisedAt} />
           </time>
         </Typography.Text>
       </Flex>
@@ -112,15 +132,7 @@ const AlertRow = memo(function AlertRow({ alert }: { alert: ConsoleAlert }) {
           )}
         </Flex>
       ) : (
-        <Typography.Text type="secondary" data-testid="alert-acknowledged-by">
-          {t('alerts.acknowledged', {
-            name: alert.acknowledgedByName ?? alert.acknowledgedBy ?? t('none'),
-            time:
-              alert.acknowledgedAt === null
-                ? t('none')
-                : format.relative(alert.acknowledgedAt, now),
-          })}
-        </Typography.Text>
+        <AcknowledgedBy alert={alert} />
       )}
     </li>
   );
