@@ -98,20 +98,18 @@ async function countTouchpoints(db: Db, customerId: string): Promise<number> {
 }
 
 /** What an insert returns of a new touchpoint, to push it to the desktops showing its customer. */
-export const writtenTouchpointColumns = {
-  id: touchpoints.id,
-  occurredAt: touchpoints.occurredAt,
-  channel: touchpoints.channel,
-  stage: touchpoints.stage,
-  kind: touchpoints.kind,
-  summary: touchpoints.summary,
-  partnerId: touchpoints.partnerId,
-  claimId: touchpoints.claimId,
-  policyId: touchpoints.policyId,
-  dwellSeconds: touchpoints.dwellSeconds,
-  anomaly: touchpoints.anomaly,
-};
+const { partnerName: _joined, ...ownColumns } = touchpointColumns;
+export const writtenTouchpointColumns = { ...ownColumns, partnerId: touchpoints.partnerId };
 export type WrittenTouchpoint = Omit<TouchpointRow, 'partnerName'> & { partnerId: string | null };
+
+/** Writes one timeline entry of the gateway's own; undefined when its event id was written before. */
+export async function writeTimelineEntry(
+  db: Db,
+  entry: typeof touchpoints.$inferInsert,
+): Promise<WrittenTouchpoint | undefined> {
+  const [written] = await db.insert(touchpoints).values(entry).onConflictDoNothing().returning(writtenTouchpointColumns);
+  return written;
+}
 
 /**
  * New touchpoints as the timeline shows them, newest first. Read back only when one names a

@@ -6,8 +6,7 @@ import { loadAgentProfiles } from '../auth/agent-repository.js';
 import { answeredTouchpoint } from '../contacts/contact-history.js';
 import { openContacts, openContactsAmong, toContact, type ContactRow } from '../contacts/contact-repository.js';
 import { transitionContact, type TransitionRequest } from '../contacts/contact-transitions.js';
-import { touchpoints } from '../db/schema.js';
-import { writtenTouchpointColumns } from '../pop/timeline.js';
+import { writeTimelineEntry } from '../pop/timeline.js';
 import { loadCandidates, loadPop } from '../pop/pop-repository.js';
 import { derivedState, newPresence, recount, statusOf, type Presence } from './presence.js';
 import { RoutingError } from './routing-error.js';
@@ -192,11 +191,7 @@ export abstract class RouterCore extends RouterSteps {
       this.deps.emit(agentId, 'contact.updated', toContact(row));
       if (row.channel === 'chat') this.deps.notifyCustomer(row.id, { state: 'connected', agentName: p.displayName });
       if (row.customerId !== null) {
-        const [written] = await this.deps.db
-          .insert(touchpoints)
-          .values(answeredTouchpoint({ ...row, customerId: row.customerId }, p.displayName, now))
-          .onConflictDoNothing()
-          .returning(writtenTouchpointColumns);
+        const written = await writeTimelineEntry(this.deps.db, answeredTouchpoint({ ...row, customerId: row.customerId }, p.displayName, now));
         if (written) this.deps.onTimeline(row.customerId, [written]);
       }
       return row;

@@ -4,8 +4,7 @@ import { appendAudit, SYSTEM_ORIGIN } from '../audit/audit-log.js';
 import { customerExists } from '../contacts/customer-search.js';
 import { transferTouchpoint } from '../contacts/contact-history.js';
 import { linkContactToCustomer, toContact, type ContactRow } from '../contacts/contact-repository.js';
-import { touchpoints } from '../db/schema.js';
-import { writtenTouchpointColumns } from '../pop/timeline.js';
+import { writeTimelineEntry } from '../pop/timeline.js';
 import type { Presence } from './presence.js';
 import { RouterCore } from './router-core.js';
 import type { Own } from './router-steps.js';
@@ -389,11 +388,7 @@ export class Router extends RouterCore {
 
   private async writeTransferNote(row: ContactRow, handover: Handover, target: string): Promise<void> {
     if (row.customerId === null) return;
-    const [written] = await this.deps.db
-      .insert(touchpoints)
-      .values(transferTouchpoint({ ...row, customerId: row.customerId }, handover, target, this.now()))
-      .onConflictDoNothing()
-      .returning(writtenTouchpointColumns);
+    const written = await writeTimelineEntry(this.deps.db, transferTouchpoint({ ...row, customerId: row.customerId }, handover, target, this.now()));
     if (written) this.deps.onTimeline(row.customerId, [written]);
   }
 }
