@@ -13,20 +13,47 @@ export const ACKNOWLEDGED_ON_BOARD = 20;
 /** Unacknowledged alerts the board shows at most (newest first): a cap, not a rule. */
 export const OPEN_ON_BOARD = 200;
 
+/** An alert as stored by raiseAlerts. */
+export type StoredAlert = AlertCandidate & { id: string; raisedAt: Date };
+
 /** Stores the alerts that have not fired yet for their contact; answers the ones it stored. */
 export async function raiseAlerts(
   db: Db,
   candidates: readonly AlertCandidate[],
   now: Date,
-): Promise<AlertCandidate[]> {
+): Promise<StoredAlert[]> {
   if (candidates.length === 0) return [];
-  const stored = await db
+  return db
     .insert(consoleAlerts)
     .values(candidates.map((c) => ({ id: `AL-${randomUUID()}`, ...c, raisedAt: now })))
     .onConflictDoNothing({ target: [consoleAlerts.rule, consoleAlerts.contactId] })
-    .returning({ rule: consoleAlerts.rule, contactId: consoleAlerts.contactId });
-  const fresh = new Set(stored.map((s) => `${s.rule}:${s.contactId}`));
-  return candidates.filter((c) => fresh.has(`${c.rule}:${c.contactId}`));
+    .returning({
+      id: consoleAlerts.id,
+      rule: consoleAlerts.rule,
+      contactId: consoleAlerts.contactId,
+      customerId: consoleAlerts.customerId,
+      detail: consoleAlerts.detail,
+      raisedAt: consoleAlerts.raisedAt,
+    });
+}
+
+/** The board's order: unacknowledged newest first (then by id, as loadBoardAlerts sorts). */
+const newestFirst = (a: ConsoleAlert, b: ConsoleAlert) =>
+  a.raisedAt === b.raisedAt ? (a.id < b.id ? 1 : -1) : a.raisedAt < b.raisedAt ? 1 : -1;
+
+/**
+ * The board's alerts with newly raised ones, as loadBoardAlerts would read them: the raised go
+ * among the unacknowledged, newest first, still at most OPEN_ON_BOARD (the top of the list read
+ * plus the new ones is the top of everything stored).
+ */
+export function withRaised(
+  board: readonly ConsoleAlert[],
+  raised: readonly ConsoleAlert[],
+): ConsoleAlert[] {
+  const open = [...raised, ...board.filter((a) => a.acknowledgedAt === null)]
+    .sort(newestFirst)
+    .slice(0, OPEN_ON_BOARD);
+  return [...open, ...board.filter((a) => a.acknowledgedAt !== null)];
 }
 
 function selectAlerts(db: Db, where: SQL | undefined) {

@@ -5,6 +5,7 @@ import type { ConsoleBoard } from '../../shared/schemas/console.js';
 import { hashPassword } from '../auth/password.js';
 import { agents, auditEvents } from '../db/schema.js';
 import { FIXTURE_PASSWORD } from '../testing/fixtures.js';
+import { loadBoardAlerts } from './alert-repository.js';
 import {
   aContact,
   startTestGateway,
@@ -80,6 +81,8 @@ describe('the console risk board and alerts', () => {
       tier: 'diamond',
     });
     expect(alertOf(first, 'diamond_waiting', contactId)).toBeUndefined();
+    // Raised in the rebuild, then shown without reading them again: as a fresh read gives them.
+    expect(first.alerts).toEqual(await loadBoardAlerts(gw.database.db));
     expect(first.thresholds).toEqual({
       serviceLevelSeconds: 20,
       acwLimitSeconds: 120,
@@ -103,6 +106,7 @@ describe('the console risk board and alerts', () => {
     });
     // Newest first among the unacknowledged.
     expect(raised.alerts[0]?.id).toBe(diamond?.id);
+    expect(raised.alerts).toEqual(await loadBoardAlerts(gw.database.db));
 
     // The customer hangs up: off the risk board, but the alerts stay until acknowledged.
     await gw.post('/api/v1/contacts/hangup', { externalId });

@@ -5,7 +5,13 @@ import type { ConsoleBoard, ConsoleThresholds } from '../../shared/schemas/conso
 import type { QueueSummary } from '../../shared/schemas/work.js';
 import type { Db } from '../db/client.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/db-errors.js';
-import { acknowledgeAlert, loadBoardAlerts, raiseAlerts } from './alert-repository.js';
+import {
+  acknowledgeAlert,
+  loadBoardAlerts,
+  raiseAlerts,
+  withRaised,
+  type StoredAlert,
+} from './alert-repository.js';
 import { alertKey, escalationAlert, evaluateAlerts, type AlertCandidate } from './alert-rules.js';
 import { buildBoard } from './board.js';
 import { DayContacts } from './day-contacts.js';
@@ -99,7 +105,11 @@ export class ConsoleService {
   }
 
   /** A lead acknowledges an alert (idempotent); null when there is no such alert. */
-  async acknowledge(alertId: string, leadId: string, origin?: string): Promise<ConsoleAlert | null> {
+  async acknowledge(
+    alertId: string,
+    leadId: string,
+    origin?: string,
+  ): Promise<ConsoleAlert | null> {
     const result = await acknowledgeAlert(this.deps.db, alertId, leadId, this.now(), origin);
     if (result?.changed) {
       this.alertsVersion += 1;
@@ -161,7 +171,11 @@ export class ConsoleService {
     now: Date,
   ): Promise<void> {
     const { fire, nextCheckAt } = evaluateAlerts(live, thresholds, now);
-    await this.raise(fire.filter((c) => !this.raised.has(alertKey(c))));
+    const byId = new Map(live.map((c) => [c.contactId, c]));
+    await this.raise(
+      fire.filter((c) => !this.raised.has(alertKey(c))),
+      byId,
+    );
     // Forget the alerts of contacts that finished (their rows stay until acknowledged).
     const liveIds = new Set(live.map((c) => c.contactId));
     this.raised = new Set(
@@ -184,11 +198,22 @@ export class ConsoleService {
     return list;
   }
 
-  /** Stores the alerts not stored yet; answers how many were new. */
-  private async raise(candidates: readonly AlertCandidate[]): Promise<number> {
+  /**
+   * Stores the alerts not stored yet; answers how many were new. `live` (the rebuild's live
+   * contacts) lets the board's alerts take the new ones without reading them all again.
+   */
+  private async raise(
+    candidates: readonly AlertCandidate[],
+    live?: ReadonlyMap<string, LiveContact>,
+  ): Promise<number> {
     if (candidates.length === 0) return 0;
+    const before = this.alertsVersion;
     const stored = await raiseAlerts(this.deps.db, candidates, this.now());
-    if (stored.length > 0) this.alertsVersion += 1;
+    if (stored.length > 0) {
+      this.alertsVersion += 1;
+      if (stored.length === candidates.length && before + 1 === this.alertsVersion)
+        this.keepRaised(before, stored, live);
+    }
     for (const c of candidates) this.raised.add(alertKey(c));
     for (const a of stored)
       this.deps.log.info(
@@ -196,6 +221,41 @@ export class ConsoleService {
         'console alert raised',
       );
     return stored.length;
+  }
+
+  /**
+   * The board's alerts kept current with the ones just raised, named from their live contacts as
+   * loadBoardAlerts names them (the alert's customer, else the name typed). Left to be read again
+   * when it cannot tell: the kept list was stale, one was stored before (another gateway node),
+   * or its contact is not among `live`.
+   */
+  private keepRaised(
+    before: number,
+    stored: readonly StoredAlert[],
+    live: ReadonlyMap<string, LiveContact> | undefined,
+  ): void {
+    const kept = this.alerts;
+    if (kept === null || kept.version !== before || live === undefined) return;
+    const raised: ConsoleAlert[] = [];
+    for (const a of stored) {
+      const contact = live.get(a.contactId);
+      if (contact === undefined || (a.customerId ?? contact.customerId) !== contact.customerId)
+        return;
+      raised.push({
+        id: a.id,
+        rule: a.rule,
+        contactId: a.contactId,
+        customerId: contact.customerId,
+        customerName: contact.customerName,
+        tier: contact.tier,
+        raisedAt: a.raisedAt.toISOString(),
+        detail: a.detail,
+        acknowledgedBy: null,
+        acknowledgedByName: null,
+        acknowledgedAt: null,
+      });
+    }
+    this.alerts = { version: this.alertsVersion, at: kept.at, list: withRaised(kept.list, raised) };
   }
 
   /** Rebuilds when the clock alone would raise the next alert. */
@@ -256,4 +316,3 @@ export interface BoardTiming {
   /** Live contacts on it. */
   live: number;
 }
-

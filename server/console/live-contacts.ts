@@ -1,12 +1,13 @@
 /**
  * The contacts the console shows live: waiting, ringing, connected and in wrap-up, each with its
- * customer, tier, stored risk and overdue promises. Two queries however many contacts there are:
- * the contacts with their customer and risk, then the open or broken promises of those customers.
+ * customer, tier, stored risk and overdue promises. Read by board-read.ts, in the board's one
+ * statement: the contacts with their customer and risk, and the open or broken promises of those
+ * customers, each row a compact json array decoded here.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { ContactChannel, RiskBand, Tier } from '../../shared/domain.js';
 import type { RiskReason } from '../../shared/schemas/risk.js';
-import type { Db } from '../db/client.js';
+import { jsonArrayRecord } from '../db/json-rows.js';
 import { contacts, customers, promises } from '../db/schema.js';
 import { customerRisk } from '../db/schema-preemption.js';
 
@@ -75,58 +76,44 @@ export function promiseStanding(
   return byCustomer;
 }
 
-/** Every live contact, with what the agents grid, the risk board and the alert rules need. */
-export async function loadLiveContacts(db: Db, now: Date): Promise<LiveContact[]> {
-  const rows = await db
-    .select({
-      contactId: contacts.id,
-      channel: contacts.channel,
-      state: contacts.state,
-      queueId: contacts.queueId,
-      customerId: contacts.customerId,
-      matchedName: customers.name,
-      typedName: contacts.customerName,
-      tier: customers.tier,
-      riskScore: customerRisk.score,
-      riskBand: customerRisk.band,
-      predictedReason: sql<RiskReason | null>`${customerRisk.assessment} -> 'reason'`,
-      createdAt: contacts.createdAt,
-      queuedAt: contacts.queuedAt,
-      offeredAt: contacts.offeredAt,
-      acceptedAt: contacts.acceptedAt,
-      endedAt: contacts.endedAt,
-      ownerId: contacts.offeredTo,
-      transferTo: sql<string | null>`${contacts.pendingTransfer} ->> 'toAgentId'`,
-      transferAt: sql<string | null>`${contacts.pendingTransfer} -> 'handover' ->> 'at'`,
-    })
-    .from(contacts)
-    .leftJoin(customers, eq(customers.id, contacts.customerId))
-    .leftJoin(customerRisk, eq(customerRisk.customerId, contacts.customerId))
-    .where(inArray(contacts.state, [...LIVE_STATES]));
+/** What the board reads of each live contact (board-read.ts), as a compact json array per row. */
+export const liveContactRecord = jsonArrayRecord({
+  contactId: contacts.id,
+  channel: contacts.channel,
+  state: contacts.state,
+  queueId: contacts.queueId,
+  customerId: contacts.customerId,
+  matchedName: sql<string | null>`${customers.name}`,
+  typedName: contacts.customerName,
+  tier: sql<Tier | null>`${customers.tier}`,
+  riskScore: sql<number | null>`${customerRisk.score}`,
+  riskBand: sql<RiskBand | null>`${customerRisk.band}`,
+  predictedReason: sql<RiskReason | null>`${customerRisk.assessment} -> 'reason'`,
+  createdAt: contacts.createdAt,
+  queuedAt: contacts.queuedAt,
+  offeredAt: contacts.offeredAt,
+  acceptedAt: contacts.acceptedAt,
+  endedAt: contacts.endedAt,
+  ownerId: contacts.offeredTo,
+  transferTo: sql<string | null>`${contacts.pendingTransfer} ->> 'toAgentId'`,
+  transferAt: sql<string | null>`${contacts.pendingTransfer} -> 'handover' ->> 'at'`,
+});
 
-  // Their customers' promises through a subquery, not hundreds of ids sent back as parameters.
-  const liveCustomers = db
-    .select({ customerId: contacts.customerId })
-    .from(contacts)
-    .where(inArray(contacts.state, [...LIVE_STATES]));
-  const promiseRows = rows.some((r) => r.customerId !== null)
-    ? await db
-        .select({
-          customerId: promises.customerId,
-          id: promises.id,
-          status: promises.status,
-          dueAt: promises.dueAt,
-        })
-        .from(promises)
-        .where(
-          and(
-            inArray(promises.customerId, liveCustomers),
-            inArray(promises.status, ['open', 'broken']),
-          ),
-        )
-    : [];
+/** What it reads of their customers' open and broken promises. */
+export const livePromiseRecord = jsonArrayRecord({
+  customerId: promises.customerId,
+  id: promises.id,
+  status: promises.status,
+  dueAt: promises.dueAt,
+});
+
+/** The live contacts, with their customers' promises standing as of `now`. */
+export function liveContactsFrom(
+  rows: ReadonlyArray<ReturnType<typeof liveContactRecord.decode>>,
+  promiseRows: readonly PromiseRow[],
+  now: Date,
+): LiveContact[] {
   const standing = promiseStanding(promiseRows, now);
-
   return rows.map((r): LiveContact => {
     const promisesOf = r.customerId === null ? undefined : standing.get(r.customerId);
     const state = r.state as LiveState;

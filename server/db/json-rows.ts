@@ -1,4 +1,4 @@
-import { getTableColumns, type Table } from 'drizzle-orm';
+import { Column, getTableColumns, is, sql, type SQL, type Table } from 'drizzle-orm';
 
 /**
  * A row as PostgreSQL's `to_json(alias)` gives it (keyed by column name), decoded the way drizzle
@@ -25,4 +25,41 @@ export function joinedFromJson<T extends Table>(
   return json === null || json['id'] === null || json['id'] === undefined
     ? null
     : rowFromJson(table, json);
+}
+
+/** A field of a jsonArrayRecord: a column (decoded by its own mapper) or an expression (as is). */
+type RecordField = Column | SQL;
+type FieldValue<F> = F extends Column
+  ? F['_']['data'] | (F['_']['notNull'] extends true ? never : null)
+  : F extends SQL<infer T>
+    ? T
+    : never;
+
+/**
+ * Chosen fields of a row as one compact `json_build_array(…)` (no keys repeated per row, for reads
+ * that aggregate many rows with json_agg), and the decoder that turns such an array back into a
+ * keyed row, columns through drizzle's mappers (timestamps become Dates). Left-joined columns
+ * should be given as `sql<T | null>` so their type says they may be missing.
+ */
+export function jsonArrayRecord<F extends Record<string, RecordField>>(fields: F) {
+  const keys = Object.keys(fields) as Array<keyof F & string>;
+  const sqlOf = sql`json_build_array(${sql.join(
+    keys.map((k) => sql`${fields[k]}`),
+    sql`, `,
+  )})`;
+  const decode = (values: readonly unknown[]): { [K in keyof F]: FieldValue<F[K]> } => {
+    const row: Record<string, unknown> = {};
+    keys.forEach((key, i) => {
+      const field = fields[key];
+      const value = values[i];
+      row[key] =
+        value === null || value === undefined
+          ? null
+          : is(field, Column)
+            ? field.mapFromDriverValue(value)
+            : value;
+    });
+    return row as { [K in keyof F]: FieldValue<F[K]> };
+  };
+  return { sql: sqlOf, decode };
 }
