@@ -8,6 +8,7 @@ import { useAlertSoundMuted, useSetAlertSoundMuted } from '../../state';
 import { VISUALLY_HIDDEN } from '../../ui/visually-hidden';
 import { useFormat, type Formatters } from '../pop/useFormat';
 import { useConsoleNow } from './console-clock';
+import { consoleRowsThemeClass } from './console-rows-theme';
 import { TierTag } from './TierTag';
 import { useAcknowledgeAlert } from './use-console-actions';
 import { useAlertSound, useNewAlerts } from './use-alert-sound';
@@ -46,72 +47,53 @@ function AcknowledgedBy({ alert }: { alert: ConsoleAlert }) {
   const format = useFormat();
   const now = useConsoleNow();
   return (
-    <Typography.Text type="secondary" data-testid="alert-acknowledged-by">
+    <span className="fb-secondary" data-testid="alert-acknowledged-by">
       {t('alerts.acknowledged', {
         name: alert.acknowledgedByName ?? alert.acknowledgedBy ?? t('none'),
         time:
           alert.acknowledgedAt === null ? t('none') : format.relative(alert.acknowledgedAt, now),
       })}
-    </Typography.Text>
+    </span>
   );
 }
 
 const AlertRow = memo(function AlertRow({ alert }: { alert: ConsoleAlert }) {
   const { t } = useTranslation('console');
-  const { token } = theme.useToken();
   const format = useFormat();
   const acknowledge = useAcknowledgeAlert();
   const open = alert.acknowledgedAt === null;
   const customer = alert.customerName ?? t('risk.unknownCustomer');
   return (
     <li
+      className="fb-alert-row"
       data-testid="alert-row"
       data-alert-id={alert.id}
       data-rule={alert.rule}
       data-acknowledged={!open}
-      style={{
-        paddingBlock: 8,
-        paddingInline: 8,
-        borderBlockEnd: `1px solid ${token.colorBorderSecondary}`,
-        borderInlineStart: open ? `3px solid ${token.colorError}` : '3px solid transparent',
-        opacity: open ? 1 : 0.65,
-      }}
     >
-      <Flex justify="space-between" align="baseline" gap={6}>
-        <Typography.Text
-          strong={open}
-          type={open ? undefined : 'secondary'}
-          data-testid="alert-rule"
-        >
+      <div className="fb-row-line" data-justify="between">
+        <span className={open ? 'fb-strong' : 'fb-secondary'} data-testid="alert-rule">
           {t(`rule.${alert.rule}`)}
-        </Typography.Text>
-        <Typography.Text
-          type="secondary"
-          style={{ fontSize: token.fontSizeSM, whiteSpace: 'nowrap' }}
-        >
+        </span>
+        <span className="fb-secondary fb-small">
           <time dateTime={alert.raisedAt} title={format.dateTime(alert.raisedAt)}>
             <Ago at={alert.raisedAt} />
           </time>
-        </Typography.Text>
-      </Flex>
-      <Flex align="center" gap={6} wrap>
-        <Typography.Text data-testid="alert-customer" style={{ overflowWrap: 'anywhere' }}>
+        </span>
+      </div>
+      <div className="fb-row-line">
+        <span data-testid="alert-customer" className="fb-wrap">
           <bdi>{customer}</bdi>
-        </Typography.Text>
+        </span>
         {alert.tier !== null && <TierTag tier={alert.tier} testId="alert-tier" />}
-      </Flex>
+      </div>
       {alertDetails(alert, t, format).map((detail) => (
-        <Typography.Paragraph
-          key={detail}
-          type="secondary"
-          data-testid="alert-detail"
-          style={{ margin: 0, overflowWrap: 'anywhere' }}
-        >
+        <p key={detail} data-testid="alert-detail" className="fb-secondary fb-wrap">
           {detail}
-        </Typography.Paragraph>
+        </p>
       ))}
       {open ? (
-        <Flex vertical gap={4} align="flex-start" style={{ marginBlockStart: 4 }}>
+        <div className="fb-row-stack">
           <Button
             size="small"
             type="primary"
@@ -130,7 +112,7 @@ const AlertRow = memo(function AlertRow({ alert }: { alert: ConsoleAlert }) {
               title={t('alerts.acknowledgeFailed', { message: acknowledge.error.message })}
             />
           )}
-        </Flex>
+        </div>
       ) : (
         <AcknowledgedBy alert={alert} />
       )}
@@ -189,6 +171,7 @@ function SoundToggle() {
  */
 function AlertsPanelView({ alerts }: { alerts: readonly ConsoleAlert[] | undefined }) {
   const { t } = useTranslation('console');
+  const { token } = theme.useToken();
   const format = useFormat();
   const muted = useAlertSoundMuted();
   const fresh = useNewAlerts(alerts);
@@ -198,6 +181,7 @@ function AlertsPanelView({ alerts }: { alerts: readonly ConsoleAlert[] | undefin
   const done = all.filter((alert) => alert.acknowledgedAt !== null);
   return (
     <aside
+      className={consoleRowsThemeClass(token)}
       data-testid="alerts-panel"
       aria-labelledby="console-alerts-title"
       style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}
@@ -235,9 +219,9 @@ function AlertsPanelView({ alerts }: { alerts: readonly ConsoleAlert[] | undefin
           ))}
           {all.length > ALERTS_SHOWN && (
             <li data-testid="alerts-more" style={{ paddingBlock: 6 }}>
-              <Typography.Text type="secondary">
+              <span className="fb-secondary">
                 {t('alerts.more', { n: format.count(all.length - ALERTS_SHOWN) })}
-              </Typography.Text>
+              </span>
             </li>
           )}
         </ol>

@@ -1,21 +1,46 @@
 import { memo } from 'react';
 import { WarningOutlined } from '@ant-design/icons';
-import { Empty, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import type { HTMLAttributes } from 'react';
+import { Empty, theme, Typography, type GlobalToken } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QueueBoard } from '../../../../shared/schemas/console';
+import { themeVarsClass } from '../../ui/theme-vars';
 import { ChannelIcon } from '../pop/ChannelIcon';
 import { useFormat } from '../pop/useFormat';
 import { formatClock, secondsSince } from '../workspace/clock';
 import { useConsoleNow } from './console-clock';
 import { SERVICE_LEVEL_TARGET } from './presentation';
+import './queues-table.css';
 
 interface QueuesBoardProps {
   queues: readonly QueueBoard[];
   /** When the board was built: the longest wait keeps counting from there. */
   generatedAt: string;
   serviceLevelSeconds: number;
+}
+
+const AGENT_STATES = ['available', 'onContact', 'wrapUp', 'away'] as const;
+
+/** The theme's values for `queues-table.css`, as a class worked out once per theme. */
+const themeClasses = new WeakMap<GlobalToken, string>();
+function queuesThemeClass(token: GlobalToken): string {
+  let className = themeClasses.get(token);
+  if (className === undefined) {
+    const cellHeight = token.fontSize * token.lineHeight + 8 + token.lineWidth;
+    className = themeVarsClass('fb-queues-theme', {
+      '--fb-q-bg': token.colorBgContainer,
+      '--fb-q-head-bg': token.colorFillAlter,
+      '--fb-q-border': token.colorBorderSecondary,
+      '--fb-q-line': `${String(token.lineWidth)}px`,
+      '--fb-q-radius': `${String(token.borderRadius)}px`,
+      '--fb-q-text': token.colorText,
+      '--fb-q-danger': token.colorError,
+      '--fb-q-strong': token.fontWeightStrong,
+      '--fb-q-font': `${String(token.fontSize)}px`,
+      '--fb-q-head-row': `${String(cellHeight)}px`,
+    });
+    themeClasses.set(token, className);
+  }
+  return className;
 }
 
 /** The longest wait of a queue, ticking on the console's one clock while someone waits. */
@@ -31,170 +56,141 @@ function LongestWait({ queue, generatedAt }: { queue: QueueBoard; generatedAt: s
   );
 }
 
-/** A service level as a percentage; below target in red, with an icon and words for it. */
+/** A service level as a percentage; below target in red and bold, with an icon and words for it. */
 function ServiceLevel({ value, testId }: { value: number | null; testId: string }) {
   const { t } = useTranslation('console');
   const format = useFormat();
   if (value === null) return <span data-testid={testId}>{t('none')}</span>;
   const below = value < SERVICE_LEVEL_TARGET;
   return (
-    <Typography.Text
-      data-testid={testId}
-      data-below-target={below}
-      type={below ? 'danger' : undefined}
-      strong={below}
-    >
+    <span data-testid={testId} data-below-target={below} className={below ? 'fb-below' : undefined}>
       {below && <WarningOutlined aria-label={t('queues.belowTarget')} />} {format.percent(value)}
-    </Typography.Text>
+    </span>
   );
 }
 
-/** `data-*` attributes for a table row (antd passes them through to the `<tr>`). */
-function rowAttributes(queue: QueueBoard): HTMLAttributes<HTMLElement> {
-  const attributes: Record<string, string> = {
-    'data-testid': 'queue-row',
-    'data-queue-id': queue.id,
-  };
-  return attributes;
+interface QueueRowProps {
+  queue: QueueBoard;
+  generatedAt: string;
+}
+
+/** One queue: plain cells. */
+function QueueRowView({ queue, generatedAt }: QueueRowProps) {
+  const { t } = useTranslation('console');
+  const format = useFormat();
+  const count = (n: number) => format.count(n);
+  const aht = queue.today.averageHandleSeconds;
+  return (
+    <tr data-testid="queue-row" data-queue-id={queue.id}>
+      <td data-testid="queue-name">
+        <ChannelIcon channel={queue.channel} label={t(`channel.${queue.channel}`)} />{' '}
+        <bdi>{queue.name}</bdi>
+      </td>
+      <td className="fb-num" data-testid="queue-waiting">
+        {count(queue.waiting)}
+      </td>
+      <td className="fb-num">
+        <LongestWait queue={queue} generatedAt={generatedAt} />
+      </td>
+      <td className="fb-num">
+        <ServiceLevel value={queue.last15Minutes.serviceLevel} testId="queue-sl-15" />
+      </td>
+      <td className="fb-num">
+        <ServiceLevel value={queue.today.serviceLevel} testId="queue-sl-today" />
+      </td>
+      <td className="fb-num" data-testid="queue-answered">
+        {count(queue.today.answered)}
+      </td>
+      <td className="fb-num" data-testid="queue-abandoned">
+        {count(queue.today.abandoned)}
+      </td>
+      <td className="fb-num" data-testid="queue-aht">
+        {aht === null ? t('none') : format.duration(aht)}
+      </td>
+      {AGENT_STATES.map((state) => (
+        <td key={state} className="fb-num" data-testid={`queue-agents-${state}`}>
+          {count(queue.agents[state])}
+        </td>
+      ))}
+    </tr>
+  );
 }
 
 /**
- * A cell is drawn again only when its queue changed. A pushed board keeps the objects of queues
+ * A row is drawn again only when its queue changed. A pushed board keeps the objects of queues
  * whose figures did not change (react-query's structural sharing), so a board that moved three
- * queues redraws three rows, not fifty. The longest wait is left out: it counts from the board's
- * time. A language switch remounts the table.
+ * queues redraws three rows, not fifty; a queue someone waits in also follows the board's time
+ * (its longest wait counts from there). A language switch remounts the table.
  */
-const queueChanged = (queue: QueueBoard, previous: QueueBoard) => queue !== previous;
+const QueueRow = memo(
+  QueueRowView,
+  (before, after) =>
+    before.queue === after.queue &&
+    (after.queue.waiting === 0 || before.generatedAt === after.generatedAt),
+);
 
 /** Per queue: who waits and for how long, service level, today's work and the agents on it. */
 function QueuesBoardView({ queues, generatedAt, serviceLevelSeconds }: QueuesBoardProps) {
   const { t, i18n } = useTranslation('console');
+  const { token } = theme.useToken();
   const format = useFormat();
-  const count = (n: number) => format.count(n);
-  const duration = (seconds: number | null) =>
-    seconds === null ? t('none') : format.duration(seconds);
   const slHint = t('queues.slHint', {
-    seconds: count(serviceLevelSeconds),
+    seconds: format.count(serviceLevelSeconds),
     target: format.percent(SERVICE_LEVEL_TARGET),
   });
-  const columns: ColumnsType<QueueBoard> = withCellUpdates([
-    {
-      key: 'name',
-      title: t('queues.queue'),
-      render: (_, queue) => (
-        <span data-testid="queue-name">
-          <ChannelIcon channel={queue.channel} label={t(`channel.${queue.channel}`)} />{' '}
-          <bdi>{queue.name}</bdi>
-        </span>
-      ),
-    },
-    {
-      key: 'waiting',
-      title: t('queues.waiting'),
-      align: 'end',
-      render: (_, queue) => <span data-testid="queue-waiting">{count(queue.waiting)}</span>,
-    },
-    {
-      key: 'longest',
-      title: t('queues.longestWait'),
-      align: 'end',
-      render: (_, queue) => <LongestWait queue={queue} generatedAt={generatedAt} />,
-    },
-    {
-      key: 'sl',
-      title: <span title={slHint}>{t('queues.serviceLevel')}</span>,
-      children: [
-        {
-          key: 'sl15',
-          title: t('queues.last15'),
-          align: 'end',
-          render: (_, queue) => (
-            <ServiceLevel value={queue.last15Minutes.serviceLevel} testId="queue-sl-15" />
-          ),
-        },
-        {
-          key: 'slToday',
-          title: t('queues.today'),
-          align: 'end',
-          render: (_, queue) => (
-            <ServiceLevel value={queue.today.serviceLevel} testId="queue-sl-today" />
-          ),
-        },
-      ],
-    },
-    {
-      key: 'today',
-      title: t('queues.today'),
-      children: [
-        {
-          key: 'answered',
-          title: t('queues.answered'),
-          align: 'end',
-          render: (_, queue) => (
-            <span data-testid="queue-answered">{count(queue.today.answered)}</span>
-          ),
-        },
-        {
-          key: 'abandoned',
-          title: t('queues.abandoned'),
-          align: 'end',
-          render: (_, queue) => (
-            <span data-testid="queue-abandoned">{count(queue.today.abandoned)}</span>
-          ),
-        },
-        {
-          key: 'aht',
-          title: t('queues.aht'),
-          align: 'end',
-          render: (_, queue) => (
-            <span data-testid="queue-aht">{duration(queue.today.averageHandleSeconds)}</span>
-          ),
-        },
-      ],
-    },
-    {
-      key: 'agents',
-      title: t('queues.agents'),
-      children: (['available', 'onContact', 'wrapUp', 'away'] as const).map((state) => ({
-        key: state,
-        title: t(`queues.${state}`),
-        align: 'end' as const,
-        render: (_: unknown, queue: QueueBoard) => (
-          <span data-testid={`queue-agents-${state}`}>{count(queue.agents[state])}</span>
-        ),
-      })),
-    },
-  ]);
   return (
     <section data-testid="queues-board" aria-labelledby="console-queues-title">
       <Typography.Title level={5} id="console-queues-title" style={{ marginBlock: '0 8px' }}>
         {t('queues.title')}
       </Typography.Title>
-      <Table<QueueBoard>
-        key={i18n.language}
-        size="small"
-        bordered
-        rowKey="id"
-        pagination={false}
-        columns={columns}
-        dataSource={queues}
-        onRow={rowAttributes}
-        locale={{
-          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('queues.empty')} />,
-        }}
-      />
+      {queues.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('queues.empty')} />
+      ) : (
+        <div className={`fb-queues-scroll ${queuesThemeClass(token)}`}>
+          <table className="fb-queues" key={i18n.language} aria-labelledby="console-queues-title">
+            <thead>
+              <tr>
+                <th rowSpan={2} scope="col">
+                  {t('queues.queue')}
+                </th>
+                <th rowSpan={2} scope="col" className="fb-num">
+                  {t('queues.waiting')}
+                </th>
+                <th rowSpan={2} scope="col" className="fb-num">
+                  {t('queues.longestWait')}
+                </th>
+                <th colSpan={2} scope="colgroup" title={slHint}>
+                  {t('queues.serviceLevel')}
+                </th>
+                <th colSpan={3} scope="colgroup">
+                  {t('queues.today')}
+                </th>
+                <th colSpan={AGENT_STATES.length} scope="colgroup">
+                  {t('queues.agents')}
+                </th>
+              </tr>
+              <tr>
+                {(['last15', 'today', 'answered', 'abandoned', 'aht'] as const).map((key) => (
+                  <th key={key} scope="col" className="fb-num">
+                    {t(`queues.${key}`)}
+                  </th>
+                ))}
+                {AGENT_STATES.map((state) => (
+                  <th key={state} scope="col" className="fb-num">
+                    {t(`queues.${state}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {queues.map((queue) => (
+                <QueueRow key={queue.id} queue={queue} generatedAt={generatedAt} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
-  );
-}
-
-/** Every leaf column but the longest wait redraws only for a changed queue (see queueChanged). */
-function withCellUpdates(columns: ColumnsType<QueueBoard>): ColumnsType<QueueBoard> {
-  return columns.map((column) =>
-    'children' in column
-      ? { ...column, children: withCellUpdates(column.children) }
-      : column.key === 'longest'
-        ? column
-        : { ...column, shouldCellUpdate: queueChanged },
   );
 }
 

@@ -1,9 +1,10 @@
-import { App, Empty, Flex, Typography } from 'antd';
+import { App, Empty, Flex, theme, Typography } from 'antd';
 import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../pop/useFormat';
 import type { ConsoleAgent, RiskBoardEntry } from '../../../../shared/schemas/console';
 import { useRiskWords } from '../risk/useRiskWords';
+import { consoleRowsThemeClass } from './console-rows-theme';
 import { MonitorDrawer } from './MonitorDrawer';
 import { ReassignDialog } from './ReassignDialog';
 import { RISK_ROW_HEIGHT, RiskRow, riskGridRowStyle, type RiskAction } from './RiskRow';
@@ -48,9 +49,11 @@ function RiskBoardView({ entries, total = entries.length, agents }: RiskBoardPro
     [moveToFront, openMonitor, message, t],
   );
   const frontPendingId = front.isPending ? front.variables : null;
+  const { token } = theme.useToken();
 
   return (
     <section
+      className={consoleRowsThemeClass(token)}
       data-testid="risk-board"
       aria-labelledby="console-risk-title"
       style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}

@@ -1,5 +1,5 @@
 import { EyeOutlined, SwapOutlined, VerticalAlignTopOutlined } from '@ant-design/icons';
-import { Button, Flex, Tag, theme, Tooltip, Typography } from 'antd';
+import { Button, Tag, theme, Tooltip } from 'antd';
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskBoardEntry } from '../../../../shared/schemas/console';
@@ -84,9 +84,9 @@ export const RiskRow = memo(function RiskRow({
       }}
     >
       <div role="cell" style={cell} title={name}>
-        <Typography.Text strong data-testid="risk-customer">
+        <span className="fb-strong" data-testid="risk-customer">
           <bdi>{name}</bdi>
-        </Typography.Text>{' '}
+        </span>{' '}
         {entry.tier !== null && <TierTag tier={entry.tier} testId="risk-tier" />}
       </div>
       <div role="cell" style={cell}>
@@ -102,9 +102,9 @@ export const RiskRow = memo(function RiskRow({
             {format.count(entry.riskScore)} · {t(`band.${entry.riskBand}`, { ns: 'risk' })}
           </Tag>
         ) : (
-          <Typography.Text type="secondary" data-testid="risk-score">
+          <span className="fb-secondary" data-testid="risk-score">
             {t('risk.notScored')}
-          </Typography.Text>
+          </span>
         )}
       </div>
       <div role="cell" style={cell} title={reason ?? undefined} data-testid="risk-reason">
@@ -125,7 +125,7 @@ export const RiskRow = memo(function RiskRow({
       <div role="cell" style={cell} data-testid="risk-owner">
         {entry.ownerName === null ? t('none') : <bdi>{entry.ownerName}</bdi>}
       </div>
-      <Flex role="cell" gap={4}>
+      <div role="cell" className="fb-row-actions">
         {queued && (
           <>
             <Button
@@ -160,7 +160,7 @@ export const RiskRow = memo(function RiskRow({
             {t('risk.monitor')}
           </Button>
         )}
-      </Flex>
+      </div>
     </div>
   );
 });
