@@ -239,7 +239,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     leaveGraceMs: options.chatLeaveGraceMs ?? 60_000,
   });
   const board = new ConsoleService({
-    db,
+    db: database.boardDb,
     log,
     queues: () => queueRows.map(({ id, name, channel }) => ({ id, name, channel })),
     agents: () => router.statuses(),

@@ -4,12 +4,13 @@
  * finished contacts on the first read; on the next, the ones finished since, including one whose
  * finishing event is below the watermark (a late commit leaves it so).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RiskAssessment } from '../../shared/schemas/risk.js';
 import type { Database, Db } from '../db/client.js';
 import { contactEvents, contacts, promises } from '../db/schema.js';
 import { customerRisk } from '../db/schema-preemption.js';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { POOL_SIZE } from '../db/pg-pool.js';
 import { loadFixtures, NOW } from '../testing/fixtures.js';
 import { openTestDatabases, TEST_ENGINES } from '../testing/test-engines.js';
 import { readBoardAll, readBoardChanges } from './board-read.js';
@@ -51,7 +52,7 @@ async function finishedContact(db: Db, id: string, created: number, closed: numb
   return event?.id ?? 0;
 }
 
-describe.each(TEST_ENGINES)('the board read on $engine', ({ url }) => {
+describe.each(TEST_ENGINES)('the board read on $engine', ({ engine, url }) => {
   let database: Database;
   let close = async () => {};
 
@@ -224,4 +225,30 @@ describe.each(TEST_ENGINES)('the board read on $engine', ({ url }) => {
     expect(again.finished).toEqual([]);
     expect(again.watermark).toBe(later);
   });
+
+  it.runIf(engine === 'postgres')(
+    'reads the board while routing holds every connection of the main pool',
+    async () => {
+      const release: Array<() => void> = [];
+      const holding = Array.from({ length: POOL_SIZE }, () =>
+        database.db.transaction(async (tx) => {
+          await tx.execute(sql`select 1`);
+          await new Promise<void>((resolve) => release.push(resolve));
+        }),
+      );
+      await vi.waitFor(() => expect(release).toHaveLength(POOL_SIZE), { timeout: 5000 });
+      try {
+        const read = await Promise.race([
+          readBoardAll(database.boardDb, NOW, startOfDay),
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error('the board waited for a connection')), 2000),
+          ),
+        ]);
+        expect(read.live.map((c) => c.contactId)).toEqual(['CT-chat']);
+      } finally {
+        for (const done of release) done();
+        await Promise.all(holding);
+      }
+    },
+  );
 });

@@ -22,6 +22,12 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
 export interface Database {
   db: Db;
+  /**
+   * For the team leads' board (its rebuilds' reads and alerts): on PostgreSQL a small pool of its
+   * own, so under load the board's statements never queue behind routing's for a connection (the
+   * main pool was full, with 20 statements waiting, under bench:console); `db` on PGlite.
+   */
+  boardDb: Db;
   engine: 'pglite' | 'postgres';
   /**
    * Bulk-load rows with COPY (CSV). The fast path for the seed: PGlite reads a blob,
@@ -32,6 +38,9 @@ export interface Database {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The board's pool: a rebuild's read, and a lead's request beside it. */
+const BOARD_CONNECTIONS = 2;
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -66,6 +75,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   await migratePglite(db, { migrationsFolder });
   return {
     db: db as unknown as Db,
+    boardDb: db as unknown as Db,
     engine: 'pglite',
     async copyCsv(table, columns, csv) {
       await client.query(
@@ -91,8 +101,10 @@ async function openPostgres(url: string, timeoutMs: number, log: Pick<Logger, 'w
   }
   const pool = createPostgresPool(url, { timeoutMs, log });
   const db = drizzlePg(pool, { schema });
+  const boardPool = createPostgresPool(url, { timeoutMs, log, max: BOARD_CONNECTIONS });
   return {
     db: db as unknown as Db,
+    boardDb: drizzlePg(boardPool, { schema }) as unknown as Db,
     engine: 'postgres',
     async copyCsv(table, columns, csv) {
       const { from } = await import('pg-copy-streams');
@@ -116,7 +128,9 @@ async function openPostgres(url: string, timeoutMs: number, log: Pick<Logger, 'w
     async ping() {
       await pool.query('select 1');
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), boardPool.end()]);
+    },
   };
 }
 

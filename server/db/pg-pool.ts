@@ -6,6 +6,9 @@
 import type { Logger } from 'pino';
 import pg from 'pg';
 
+/** Connections in the gateway's main pool. */
+export const POOL_SIZE = 20;
+
 export interface PoolOptions {
   /** The deadline D: to get a connection, and for a statement's answer. */
   timeoutMs: number;
@@ -35,7 +38,7 @@ function postgresDeadlines(timeoutMs: number) {
 export function createPostgresPool(url: string, options: PoolOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.max ?? 20,
+    max: options.max ?? POOL_SIZE,
     ...postgresDeadlines(options.timeoutMs),
     // Dead peers of idle connections are eventually noticed by the OS too.
     keepAlive: true,
