@@ -43,6 +43,7 @@ const opts = new Command()
     '--lead-profile <file>',
     "write a CPU profile of the lead's page while under load (.cpuprofile)",
   )
+  .option('--screenshot <file>', "a PNG of the lead's console at the end of the load")
   .option(
     '--profile <file>',
     "write a CPU profile of the gateway's thread while under load (.cpuprofile)",
@@ -56,6 +57,7 @@ const opts = new Command()
     customers: number;
     postgres?: string;
     leadProfile?: string;
+    screenshot?: string;
     profile?: string;
   }>();
 
@@ -148,6 +150,7 @@ await profiler.stop();
 const { changes, boards, failures, postedIn, last } = await run.done;
 stopTiming();
 const screen = await lead.stopWatching();
+if (opts.screenshot !== undefined) await page.screenshot({ path: opts.screenshot });
 const tally = await agents.stop();
 await browser.close();
 await gateway.close();
