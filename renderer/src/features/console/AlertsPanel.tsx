@@ -212,6 +212,7 @@ function AlertsPanelView({ alerts }: { alerts: readonly ConsoleAlert[] | undefin
             overflowY: 'auto',
             flex: 1,
             minHeight: 0,
+            contain: 'content',
           }}
         >
           {[...open, ...done].slice(0, ALERTS_SHOWN).map((alert) => (

@@ -1,6 +1,13 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Button, Flex, Result, Skeleton, Tabs, Tag, Typography, type TabsProps } from 'antd';
-import { useDeferredValue, useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  memo,
+  useDeferredValue,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleBoard } from '../../../../shared/schemas/console';
 import { useConsoleBoard } from '../../api/console/queries';
@@ -96,57 +103,94 @@ export function ConsolePage() {
   );
 }
 
+/** The board for a pane: its own subscription, drawn from a deferred copy (see ConsolePage). */
+function useDeferredBoard() {
+  const query = useConsoleBoard();
+  return { query, board: useDeferredValue(query.data) };
+}
+
+function LivePane() {
+  const { query, board } = useDeferredBoard();
+  return (
+    <WithBoard query={query} board={board}>
+      {(data) => (
+        <div style={paneBody}>
+          <QueuesBoard
+            queues={data.queues}
+            generatedAt={data.generatedAt}
+            serviceLevelSeconds={data.thresholds.serviceLevelSeconds}
+          />
+          <RiskBoard entries={data.risk} total={data.riskTotal} agents={data.agents} />
+        </div>
+      )}
+    </WithBoard>
+  );
+}
+
+function AgentsPane() {
+  const { query, board } = useDeferredBoard();
+  return (
+    <WithBoard query={query} board={board}>
+      {(data) => (
+        <div style={paneBody}>
+          <AgentsGrid agents={data.agents} thresholds={data.thresholds} />
+        </div>
+      )}
+    </WithBoard>
+  );
+}
+
+/**
+ * The tabs, memoized apart from the board: each pane follows the board itself, so a pushed board
+ * never redraws (and measures) the tab bar.
+ */
+const ConsoleTabs = memo(function ConsoleTabs() {
+  const { t } = useTranslation('console');
+  const [tab, setTab] = useState<ConsoleTab>('live');
+  const items = useMemo(
+    () =>
+      [
+        {
+          key: 'live',
+          label: <span data-testid="console-tab-live">{t('tabs.live')}</span>,
+          style: paneStyle,
+          children: <LivePane />,
+        },
+        {
+          key: 'agents',
+          label: <span data-testid="console-tab-agents">{t('tabs.agents')}</span>,
+          style: paneStyle,
+          children: <AgentsPane />,
+        },
+        {
+          key: 'trends',
+          label: <span data-testid="console-tab-trends">{t('tabs.trends')}</span>,
+          style: paneStyle,
+          children: (
+            <div style={{ ...paneBody, overflowY: 'auto' }}>
+              <TrendsPanel />
+            </div>
+          ),
+        },
+      ] satisfies (NonNullable<TabsProps['items']>[number] & { key: ConsoleTab })[],
+    [t],
+  );
+  return (
+    <Tabs
+      aria-label={t('tabs.label')}
+      size="small"
+      activeKey={tab}
+      onChange={(key) => setTab(key as ConsoleTab)}
+      items={items}
+      style={{ flex: 1, minWidth: 0, minHeight: 0 }}
+      styles={{ body: { height: '100%' } }}
+    />
+  );
+});
+
 function ConsoleContent() {
   const { t } = useTranslation('console');
-  const query = useConsoleBoard();
-  const [tab, setTab] = useState<ConsoleTab>('live');
-  const board = useDeferredValue(query.data);
-  const items = [
-    {
-      key: 'live',
-      label: <span data-testid="console-tab-live">{t('tabs.live')}</span>,
-      style: paneStyle,
-      children: (
-        <WithBoard query={query} board={board}>
-          {(data) => (
-            <div style={paneBody}>
-              <QueuesBoard
-                queues={data.queues}
-                generatedAt={data.generatedAt}
-                serviceLevelSeconds={data.thresholds.serviceLevelSeconds}
-              />
-              <RiskBoard entries={data.risk} total={data.riskTotal} agents={data.agents} />
-            </div>
-          )}
-        </WithBoard>
-      ),
-    },
-    {
-      key: 'agents',
-      label: <span data-testid="console-tab-agents">{t('tabs.agents')}</span>,
-      style: paneStyle,
-      children: (
-        <WithBoard query={query} board={board}>
-          {(data) => (
-            <div style={paneBody}>
-              <AgentsGrid agents={data.agents} thresholds={data.thresholds} />
-            </div>
-          )}
-        </WithBoard>
-      ),
-    },
-    {
-      key: 'trends',
-      label: <span data-testid="console-tab-trends">{t('tabs.trends')}</span>,
-      style: paneStyle,
-      children: (
-        <div style={{ ...paneBody, overflowY: 'auto' }}>
-          <TrendsPanel />
-        </div>
-      ),
-    },
-  ] satisfies (NonNullable<TabsProps['items']>[number] & { key: ConsoleTab })[];
-
+  const { board } = useDeferredBoard();
   return (
     <section
       data-testid="console-page"
@@ -171,15 +215,7 @@ function ConsoleContent() {
           paddingBlockEnd: 8,
         }}
       >
-        <Tabs
-          aria-label={t('tabs.label')}
-          size="small"
-          activeKey={tab}
-          onChange={(key) => setTab(key as ConsoleTab)}
-          items={items}
-          style={{ flex: 1, minWidth: 0, minHeight: 0 }}
-          styles={{ body: { height: '100%' } }}
-        />
+        <ConsoleTabs />
         <div style={{ width: ALERTS_WIDTH, flex: 'none', minHeight: 0 }}>
           <AlertsPanel alerts={board?.alerts} />
         </div>

@@ -77,7 +77,14 @@ export function VirtualGrid({
         <div
           ref={scrollRef}
           data-testid={scrollTestId}
-          style={{ flex: 1, minHeight, maxHeight: PANEL_MAX_HEIGHT, overflowY: 'auto' }}
+          // Rows change at each board: laid out and painted inside the scroll box alone.
+          style={{
+            flex: 1,
+            minHeight,
+            maxHeight: PANEL_MAX_HEIGHT,
+            overflowY: 'auto',
+            contain: 'content',
+          }}
         >
           <div role="rowgroup" style={{ height: totalSize, position: 'relative', width: '100%' }}>
             {rows.map((row) => renderRow(row.index, row.start))}
