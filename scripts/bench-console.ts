@@ -175,7 +175,7 @@ console.log(
 if (tally.problems.length > 0)
   console.log(`agent-side refusals: ${JSON.stringify(tally.problems.slice(0, 5))}`);
 console.log(
-  `boards pushed to the lead: ${String(boards.length)} (${(boards.length / (postedIn + 2)).toFixed(1)}/s), last one ${String(last?.agents ?? 0)} agents, ${String(last?.risk ?? 0)} risk rows`,
+  `boards pushed to the lead: ${String(boards.length)} (${(boards.length / (postedIn + 2)).toFixed(1)}/s), last one ${String(last?.waiting ?? 0)} waiting, ${String(last?.risk ?? 0)} risk rows`,
 );
 console.log(
   `board behind truth (lead socket, n=${String(lag.n)}): p50 ${ms(lag.p50)}, p95 ${ms(lag.p95)}, p99 ${ms(lag.p99)}, max ${ms(lag.max)}; changes no board followed: ${String(missed)}`,

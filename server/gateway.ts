@@ -250,7 +250,10 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       longHoldSeconds: config.longHoldSeconds,
       diamondWaitSeconds: config.diamondWaitSeconds,
     }),
-    push: (b) => emitToLeads(io, 'console.board', b),
+    push: (b, agents) => {
+      emitToLeads(io, 'console.board', b);
+      emitToWatchers(io, 'console.agents', agents);
+    },
   });
   await router.start();
 

@@ -77,7 +77,6 @@ report({
       ? null
       : {
           waiting: final.queues.reduce((n, q) => n + q.waiting, 0),
-          agents: final.agents.length,
           risk: final.risk.length,
         },
 });

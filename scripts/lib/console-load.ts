@@ -25,8 +25,8 @@ export interface ConsoleLoadResult {
   boards: BoardSeen[];
   failures: [string, number][];
   postedIn: number;
-  /** Of the last board: waiting contacts in all queues, agents and risk rows. */
-  last: { waiting: number; agents: number; risk: number } | null;
+  /** Of the last board: waiting contacts in all queues, and risk rows. */
+  last: { waiting: number; risk: number } | null;
 }
 
 export type ConsoleLoadReport =

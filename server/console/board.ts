@@ -1,6 +1,6 @@
 import type { AgentStatus } from '../../shared/schemas/auth.js';
 import type { ConsoleAlert } from '../../shared/schemas/console-alerts.js';
-import { RISK_BOARD_ROWS, type ConsoleAgent, type ConsoleBoard, type ConsoleThresholds, type QueueBoard } from '../../shared/schemas/console.js';
+import { RISK_BOARD_ROWS, type ConsoleAgent, type ConsoleAgents, type ConsoleBoard, type ConsoleThresholds, type QueueBoard } from '../../shared/schemas/console.js';
 import type { QueueSummary } from '../../shared/schemas/work.js';
 import type { LiveContact } from './live-contacts.js';
 import { queueMetrics, RECENT_WINDOW_MS, type ContactTimes, type MetricsTally } from './metrics.js';
@@ -25,9 +25,9 @@ export interface BoardInput {
 
 /**
  * The lead's board: per queue the wait now, service level, abandons, handle time and agents; the
- * agents with what they hold; the risk board; the alerts.
+ * risk board; the alerts. And the agents grid: every agent with what they hold (sent apart).
  */
-export function buildBoard(input: BoardInput): ConsoleBoard {
+export function buildBoard(input: BoardInput): { board: ConsoleBoard; agents: ConsoleAgents } {
   const { now } = input;
   const thresholdSeconds = input.thresholds.serviceLevelSeconds;
   const recent = { from: new Date(now.getTime() - RECENT_WINDOW_MS), now, thresholdSeconds };
@@ -64,14 +64,15 @@ export function buildBoard(input: BoardInput): ConsoleBoard {
     (a): ConsoleAgent => ({ ...a, contacts: held.get(a.agentId) ?? [], chatCapacity: input.chatCapacity(a.agentId) }),
   );
   const risk = buildRiskBoard(input.live, (id) => names.get(id) ?? null);
-  return {
-    generatedAt: now.toISOString(),
+  const generatedAt = now.toISOString();
+  const board: ConsoleBoard = {
+    generatedAt,
     serviceLevelSeconds: thresholdSeconds,
     thresholds: input.thresholds,
     queues,
-    agents,
     risk: risk.slice(0, RISK_BOARD_ROWS),
     riskTotal: risk.length,
     alerts: [...input.alerts],
   };
+  return { board, agents: { generatedAt, agents } };
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleAlert } from '../../shared/schemas/console-alerts.js';
-import type { ConsoleBoard } from '../../shared/schemas/console.js';
+import type { ConsoleAgents, ConsoleBoard } from '../../shared/schemas/console.js';
 import { hashPassword } from '../auth/password.js';
 import { agents, auditEvents } from '../db/schema.js';
 import { FIXTURE_PASSWORD } from '../testing/fixtures.js';
@@ -26,23 +26,17 @@ beforeAll(async () => {
   });
   lead = await gw.connectAgent('zhang.lead');
   await lead.request('agent.ready', {});
+  await lead.request('topics.watch', { topics: ['console.agents'] });
   leadToken = (await gw.login('zhang.lead')).token;
 });
 afterAll(async () => {
   await gw.close();
 });
 
-/** The next board the lead receives that passes `done`, or a timeout error. */
-async function boardWhere(
-  done: (board: ConsoleBoard) => boolean,
-  timeoutMs: number,
-): Promise<ConsoleBoard> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const board = await lead.next('console.board', Math.max(1, deadline - Date.now()));
-    if (done(board)) return board;
-  }
-}
+const boardWhere = (done: (board: ConsoleBoard) => boolean, timeoutMs: number) =>
+  lead.nextWhere('console.board', done, timeoutMs);
+const agentsWhere = (done: (grid: ConsoleAgents) => boolean, timeoutMs: number) =>
+  lead.nextWhere('console.agents', done, timeoutMs);
 
 const alertOf = (b: ConsoleBoard, rule: ConsoleAlert['rule'], contactId: string) =>
   b.alerts.find((a) => a.rule === rule && a.contactId === contactId);
@@ -154,17 +148,21 @@ describe('the console risk board and alerts', () => {
     const agent = await gw.connectAgent('sara.ahmadi');
     await agent.request('agent.ready', {});
     await agent.take();
-    const held = await boardWhere(
-      (b) => b.agents.find((a) => a.agentId === 'AG-4')?.contacts[0]?.state === 'active',
+    const grid = await agentsWhere(
+      (g) => g.agents.find((a) => a.agentId === 'AG-4')?.contacts[0]?.state === 'active',
       1000,
     );
-    const sara = held.agents.find((a) => a.agentId === 'AG-4');
+    const sara = grid.agents.find((a) => a.agentId === 'AG-4');
     expect(sara).toMatchObject({
       state: 'on_contact',
       chatCapacity: 3,
       contacts: [{ contactId: customer.contactId, channel: 'chat', customerName: 'Oliver Grant' }],
     });
     expect(Date.now() - Date.parse(sara?.contacts[0]?.since ?? '')).toBeLessThan(2000);
+    const held = await boardWhere(
+      (b) => b.risk.find((r) => r.contactId === customer.contactId)?.state === 'active',
+      1000,
+    );
     expect(held.risk.find((r) => r.contactId === customer.contactId)).toMatchObject({
       state: 'active',
       ownerId: 'AG-4',
@@ -267,7 +265,7 @@ describe('the console risk board and alerts', () => {
     while (changed.agentId !== 'AG-4' || changed.state !== 'away')
       changed = await agent.next('agent.state-changed');
     expect(changed).toMatchObject({ state: 'away', reason: 'meeting' });
-    await boardWhere((b) => b.agents.find((a) => a.agentId === 'AG-4')?.state === 'away', 1000);
+    await agentsWhere((g) => g.agents.find((a) => a.agentId === 'AG-4')?.state === 'away', 1000);
 
     const back = await gw.api('POST', '/api/v1/console/agents/AG-4/state', leadToken, {
       state: 'available',

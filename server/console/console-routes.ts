@@ -1,4 +1,4 @@
-import { consoleBoardSchema } from '../../shared/schemas/console.js';
+import { consoleAgentsSchema, consoleBoardSchema } from '../../shared/schemas/console.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import type { Db } from '../db/client.js';
 import type { GatewayApp } from '../http/app.js';
@@ -26,11 +26,24 @@ export function registerConsoleRoutes(app: GatewayApp, deps: ConsoleRouteDeps): 
       schema: {
         ...consoleRoute,
         summary:
-          'The board now: queues, agents, risk board, alerts (then pushed as `console.board` to leads within a second of each change).',
+          'The board now: queues, risk board, alerts (then pushed as `console.board` to leads within a second of each change).',
         response: { 200: consoleBoardSchema, ...consoleErrors },
       },
     },
     () => deps.console.board(),
+  );
+  app.get(
+    '/api/v1/console/agents',
+    {
+      onRequest: leadOnly(deps.authenticate),
+      schema: {
+        ...consoleRoute,
+        summary:
+          'The agents grid now: every agent with what they hold (then pushed as `console.agents` to leads who watch it, with each board).',
+        response: { 200: consoleAgentsSchema, ...consoleErrors },
+      },
+    },
+    () => deps.console.agents(),
   );
   registerConsoleActionRoutes(app, deps);
 }

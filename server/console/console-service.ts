@@ -1,7 +1,11 @@
 import type { Logger } from 'pino';
 import type { AgentStatus } from '../../shared/schemas/auth.js';
 import type { ConsoleAlert } from '../../shared/schemas/console-alerts.js';
-import type { ConsoleBoard, ConsoleThresholds } from '../../shared/schemas/console.js';
+import type {
+  ConsoleAgents,
+  ConsoleBoard,
+  ConsoleThresholds,
+} from '../../shared/schemas/console.js';
 import type { QueueSummary } from '../../shared/schemas/work.js';
 import type { Db } from '../db/client.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/db-errors.js';
@@ -27,8 +31,8 @@ export interface ConsoleServiceDeps {
   chatCapacity: (agentId: string) => number;
   /** Service level, ACW limit (the lead's routing setting), long hold, Diamond wait. */
   thresholds: () => ConsoleThresholds;
-  /** Sends the new board to every team lead's desktop. */
-  push: (board: ConsoleBoard) => void;
+  /** Sends the new board to every team lead's desktop, and the agents grid to those showing it. */
+  push: (board: ConsoleBoard, agents: ConsoleAgents) => void;
   /** The least time between two rebuilds' starts (default 250 ms: well within a second). */
   coalesceMs?: number;
   now?: () => Date;
@@ -126,8 +130,18 @@ export class ConsoleService {
     return (await this.build()).board;
   }
 
-  /** The board, and how long reading its contacts took. */
-  private async build(): Promise<{ board: ConsoleBoard; readMs: number; live: number }> {
+  /** The agents grid now. */
+  async agents(): Promise<ConsoleAgents> {
+    return (await this.build()).agents;
+  }
+
+  /** The board and agents grid, and how long reading the contacts took. */
+  private async build(): Promise<{
+    board: ConsoleBoard;
+    agents: ConsoleAgents;
+    readMs: number;
+    live: number;
+  }> {
     const started = Date.now();
     const now = this.now();
     const startOfDay = new Date(now);
@@ -140,7 +154,7 @@ export class ConsoleService {
     );
     const readMs = Date.now() - started;
     await this.runRules(live, thresholds, now);
-    const board = buildBoard({
+    const built = buildBoard({
       queues: this.deps.queues(),
       contacts,
       settledToday,
@@ -152,7 +166,7 @@ export class ConsoleService {
       now,
       startOfDay,
     });
-    return { board, readMs, live: live.length };
+    return { ...built, readMs, live: live.length };
   }
 
   /** No more rebuilds; resolves once the one under way (if any) is done with the database. */
@@ -277,8 +291,8 @@ export class ConsoleService {
   private flush(requestedAt: number): Promise<void> {
     const startedAt = Date.now();
     return this.build()
-      .then(({ board, readMs, live }) => {
-        this.deps.push(board);
+      .then(({ board, agents, readMs, live }) => {
+        this.deps.push(board, agents);
         const pushed: BoardTiming = {
           waitedMs: startedAt - requestedAt,
           readMs,

@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConsoleBoard } from '../../shared/schemas/console.js';
+import type { ConsoleAgents, ConsoleBoard } from '../../shared/schemas/console.js';
 import { auditEvents } from '../db/schema.js';
 import { aContact, startTestGateway, type TestDesktop, type TestGateway } from '../testing/harness.js';
 
@@ -10,19 +10,14 @@ beforeAll(async () => {
   gw = await startTestGateway();
   lead = await gw.connectAgent('zhang.lead');
   await lead.request('agent.ready', {});
+  await lead.request('topics.watch', { topics: ['console.agents'] });
 });
 afterAll(async () => {
   await gw.close();
 });
 
-/** The next board the lead receives that passes `done`, or a timeout error. */
-async function boardWhere(done: (board: ConsoleBoard) => boolean, timeoutMs: number): Promise<ConsoleBoard> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const board = await lead.next('console.board', Math.max(1, deadline - Date.now()));
-    if (done(board)) return board;
-  }
-}
+const boardWhere = (done: (board: ConsoleBoard) => boolean, timeoutMs: number) =>
+  lead.nextWhere('console.board', done, timeoutMs);
 
 const claims = (b: ConsoleBoard) => b.queues.find((q) => q.id === 'claims-voice');
 
@@ -38,7 +33,9 @@ describe('the team lead console', () => {
     const offer = await agent.take();
     const answered = await boardWhere((b) => claims(b)?.last15Minutes.answered === 1, 1000);
     expect(claims(answered)).toMatchObject({ waiting: 0, agents: { onContact: 1 }, last15Minutes: { serviceLevel: 1 } });
-    expect(answered.agents.find((a) => a.agentId === 'AG-1')).toMatchObject({ state: 'on_contact', holding: 1 });
+    // The agents grid comes apart from the board, to a lead who watches it.
+    const grid = await lead.nextWhere('console.agents', (g) => g.agents.some((a) => a.agentId === 'AG-1' && a.holding === 1), 1000);
+    expect(grid.agents.find((a) => a.agentId === 'AG-1')).toMatchObject({ state: 'on_contact', holding: 1 });
 
     await agent.request('agent.set-state', { state: 'away', reason: 'break' });
     const { externalId } = aContact();
@@ -83,19 +80,29 @@ describe('the team lead console', () => {
     csr.close();
   });
 
-  it('is for team leads only: a CSR gets 403 on the server and never the pushed board', async () => {
+  it('is for team leads only: a CSR gets 403 on the server and never the pushed board or agents grid', async () => {
     const csr = await gw.connectAgent('chen.jing');
     await csr.request('agent.ready', {});
+    // Asking to watch the agents grid is answered with nothing watched.
+    expect(await csr.request('topics.watch', { topics: ['console.agents', 'agents.presence'] })).toEqual({
+      ok: true,
+      data: { topics: ['agents.presence'] },
+    });
     const { token } = await gw.login('chen.jing');
     expect((await gw.api('GET', '/api/v1/console/board', token)).status).toBe(403);
+    expect((await gw.api('GET', '/api/v1/console/agents', token)).status).toBe(403);
     const leadToken = (await gw.login('zhang.lead')).token;
     const board = (await (await gw.api('GET', '/api/v1/console/board', leadToken)).json()) as ConsoleBoard;
     expect(board.serviceLevelSeconds).toBe(20);
     expect(board.queues.map((q) => q.id).sort()).toEqual(['claims-voice', 'service-chat']);
+    const grid = (await (await gw.api('GET', '/api/v1/console/agents', leadToken)).json()) as ConsoleAgents;
+    expect(grid.agents.map((a) => a.agentId)).toContain('AG-2');
 
     await gw.post('/api/v1/contacts', aContact({ channel: 'chat', queue: 'service-chat', from: { phone: '+8613877770003' } }));
     await lead.next('console.board', 1000);
+    await lead.next('console.agents', 1000);
     expect(csr.has('console.board')).toBe(false);
+    expect(csr.has('console.agents')).toBe(false);
     csr.close();
   });
 });

@@ -17,6 +17,7 @@ import {
   type ServerEventPayload,
   type ServerToClientEvents,
   type WatchTopic,
+  LEAD_TOPICS,
   WATCH_TOPICS,
 } from '../../shared/schemas/socket.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
@@ -175,12 +176,14 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
     });
     on(CLIENT_EVENTS.consultSend, (req) => router().consult(agent.id, req, socket.handshake.address));
     on(CLIENT_EVENTS.topicsWatch, async (req) => {
-      const watched = new Set(req.topics);
+      // A lead's topic asked by anyone else is not watched (the answer lists what is).
+      const allowed = (topic: WatchTopic) => isLead(agent.role) || !LEAD_TOPICS.includes(topic);
+      const watched = new Set(req.topics.filter(allowed));
       for (const topic of WATCH_TOPICS) {
         if (watched.has(topic)) await socket.join(topicRoom(topic));
         else await socket.leave(topicRoom(topic));
       }
-      return { topics: req.topics };
+      return { topics: [...watched] };
     });
     on(CLIENT_EVENTS.ping, (req) => Promise.resolve({ sentAt: req.sentAt, serverAt: Date.now() }));
 

@@ -62,6 +62,12 @@ export interface TestDesktop {
   /** True when an `event` arrived and was not taken yet. */
   has(event: ServerEventName): boolean;
   discard(event: ServerEventName, match: (payload: unknown) => boolean): void;
+  /** The next `event` that passes `done` (earlier ones are taken), or a timeout error. */
+  nextWhere<E extends ServerEventName>(
+    event: E,
+    done: (payload: ServerEventPayload<E>) => boolean,
+    timeoutMs: number,
+  ): Promise<ServerEventPayload<E>>;
   request<E extends ClientEventName>(event: E, payload: ClientEventRequest<E>): Promise<Ack<ClientEventResponse<E>>>;
   /** Waits for the next offer and accepts it. */
   take(timeoutMs?: number): Promise<ServerEventPayload<'contact.offered'>>;
@@ -178,6 +184,13 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     const desktop: TestDesktop = {
       ...inboxOf<ServerEventName>(socket),
       socket,
+      async nextWhere(event, done, timeoutMs) {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          const payload = await desktop.next(event, Math.max(1, deadline - Date.now()));
+          if (done(payload)) return payload;
+        }
+      },
       async take(timeoutMs) {
         const offer = await desktop.next('contact.offered', timeoutMs);
         const accepted = await desktop.request('contact.accept', { contactId: offer.contact.id });

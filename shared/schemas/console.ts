@@ -93,7 +93,6 @@ export const consoleBoardSchema = z.object({
   serviceLevelSeconds: z.number().int(),
   thresholds: consoleThresholdsSchema,
   queues: z.array(queueBoardSchema),
-  agents: z.array(consoleAgentSchema),
   /**
    * The riskiest waiting and live contacts, riskiest first (risk score, then tier, then overdue
    * promises, then the longest wait); at most `RISK_BOARD_ROWS` of them.
@@ -105,3 +104,14 @@ export const consoleBoardSchema = z.object({
   alerts: z.array(consoleAlertSchema),
 });
 export type ConsoleBoard = z.infer<typeof consoleBoardSchema>;
+
+/**
+ * The agents grid: every agent with what they hold, built with the board but sent apart, only to
+ * leads who show it (the Agents tab, the reassign dialog). With 500 agents it was four fifths of
+ * every board a lead's desktop parsed.
+ */
+export const consoleAgentsSchema = z.object({
+  generatedAt: isoDateTime,
+  agents: z.array(consoleAgentSchema),
+});
+export type ConsoleAgents = z.infer<typeof consoleAgentsSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AWAY_REASONS } from '../domain.js';
 import { agentChatSendSchema, chatMessageSchema, typingSchema } from './chat.js';
-import { consoleBoardSchema } from './console.js';
+import { consoleAgentsSchema, consoleBoardSchema } from './console.js';
 import { whisperSchema } from './console-actions.js';
 import { contactOfferSchema, contactSchema } from './contact.js';
 import { agentStatusSchema } from './auth.js';
@@ -33,6 +33,7 @@ export const SERVER_EVENTS = {
   riskUpdated: 'risk.updated',
   worklistUpdated: 'worklist.updated',
   consoleBoard: 'console.board',
+  consoleAgents: 'console.agents',
   chatWhisper: 'chat.whisper',
   queueWaiting: 'queue.waiting',
 } as const;
@@ -56,10 +57,17 @@ export const CLIENT_EVENTS = {
 
 /**
  * Broadcasts a desktop gets only while it shows them (it says which with `topics.watch`):
- * everyone's presence (transfer and consult pickers) and the pre-emption worklist. Sent to every
- * desktop, each change was 500 frames with 500 agents signed in, for the few who had them open.
+ * everyone's presence (transfer and consult pickers), the pre-emption worklist and, for team
+ * leads only, the console's agents grid. Sent to every desktop, each change was 500 frames with
+ * 500 agents signed in, for the few who had them open.
  */
-export const WATCH_TOPICS = [SERVER_EVENTS.agentsPresence, SERVER_EVENTS.worklistUpdated] as const;
+export const WATCH_TOPICS = [
+  SERVER_EVENTS.agentsPresence,
+  SERVER_EVENTS.worklistUpdated,
+  SERVER_EVENTS.consoleAgents,
+] as const;
+/** Topics only team leads and admins may watch (the gateway ignores them from anyone else). */
+export const LEAD_TOPICS: readonly WatchTopic[] = [SERVER_EVENTS.consoleAgents];
 export type WatchTopic = (typeof WATCH_TOPICS)[number];
 const watchTopicsSchema = z.object({ topics: z.array(z.enum(WATCH_TOPICS)).max(WATCH_TOPICS.length) }).strict();
 
@@ -157,6 +165,8 @@ export const serverEventSchemas = {
   [SERVER_EVENTS.worklistUpdated]: worklistItemSchema,
   /** The queues board, to team leads and admins only, within a second of a change. */
   [SERVER_EVENTS.consoleBoard]: consoleBoardSchema,
+  /** The agents grid, with each board, to the team leads and admins watching it. */
+  [SERVER_EVENTS.consoleAgents]: consoleAgentsSchema,
   /** A lead's whisper, to the agent handling the contact (and leads monitoring it), never the customer. */
   [SERVER_EVENTS.chatWhisper]: whisperSchema,
   /**

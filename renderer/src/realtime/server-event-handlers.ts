@@ -88,6 +88,7 @@ export function createServerEventHandlers({
     [SERVER_EVENTS.worklistUpdated]: (item) => applyWorklistItem(queryClient, item),
 
     [SERVER_EVENTS.consoleBoard]: (board) => queryClient.setQueryData(consoleKeys.board(), board),
+    [SERVER_EVENTS.consoleAgents]: (grid) => queryClient.setQueryData(consoleKeys.agents(), grid),
 
     // Every one of the agent's queues, on each agent.ready (so also after a reconnect) and change.
     [SERVER_EVENTS.queueWaiting]: (waiting) => applyQueueWaiting(queryClient, waiting),

@@ -1,12 +1,14 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { WATCH_TOPICS, type WatchTopic } from '../../../shared/schemas/socket';
 import { agentKeys } from '../api/agents/keys';
+import { consoleKeys } from '../api/console/keys';
 import { preemptionKeys } from '../api/preemption/keys';
 
 /** The cached queries each broadcast topic patches: the desktop watches it while one is shown. */
 const TOPIC_QUERIES: Record<WatchTopic, QueryKey> = {
   'agents.presence': agentKeys.presence(),
   'worklist.updated': preemptionKeys.worklists(),
+  'console.agents': consoleKeys.agents(),
 };
 
 export interface TopicWatchOptions {

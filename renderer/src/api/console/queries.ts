@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { consoleBoardSchema } from '../../../../shared/schemas/console';
+import { consoleAgentsSchema, consoleBoardSchema } from '../../../../shared/schemas/console';
 // `.js` because the lint's Node-builtin pattern `http` also matches an extensionless `../http`.
 import { apiFetch } from '../http.js';
 import { consoleKeys } from './keys';
@@ -20,4 +20,19 @@ export function consoleBoardQueryOptions() {
 /** The board; only leads and admins may ask (the gateway refuses anyone else). */
 export function useConsoleBoard(enabled = true) {
   return useQuery({ ...consoleBoardQueryOptions(), enabled });
+}
+
+/**
+ * The agents grid: fetched when something shows it (the Agents tab, the reassign dialog), then
+ * replaced by every `console.agents` push, which the gateway sends only while it is shown (the
+ * desktop watches the topic while this query has an observer, see topic-watch.ts).
+ */
+export function useConsoleAgents(enabled = true) {
+  return useQuery({
+    queryKey: consoleKeys.agents(),
+    queryFn: ({ signal }) =>
+      apiFetch('/api/v1/console/agents', { schema: consoleAgentsSchema, signal }),
+    staleTime: Infinity,
+    enabled,
+  });
 }

@@ -1,10 +1,17 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FIXTURE_NOW } from '../pop/test-fixtures';
 import { agentFlags } from './agent-flags';
 import { AgentsGrid } from './AgentsGrid';
 import { ConsolePage } from './ConsolePage';
-import { aBoard, aConsoleAgent, aHeldContact, secondsAgo, THRESHOLDS } from './test-fixtures';
+import {
+  aBoard,
+  aConsoleAgent,
+  aHeldContact,
+  anAgentsGrid,
+  secondsAgo,
+  THRESHOLDS,
+} from './test-fixtures';
 import { bodyOf, gateway, json, renderAsLead, requests } from './test-support';
 
 beforeEach(() => {
@@ -60,7 +67,7 @@ const onBreak = aConsoleAgent({
 });
 
 function renderGrid(agents = [aConsoleAgent(), wrappingUp, onALongChat, onBreak]) {
-  return renderAsLead(<AgentsGrid agents={agents} thresholds={THRESHOLDS} />, aBoard({ agents }));
+  return renderAsLead(<AgentsGrid agents={agents} thresholds={THRESHOLDS} />, aBoard(), agents);
 }
 
 describe('AgentsGrid', () => {
@@ -169,14 +176,31 @@ describe('AgentsGrid', () => {
     expect(bodyOf('POST /api/v1/console/agents/agent-5/state')).toEqual({ state: 'available' });
   });
 
-  it('is the console’s Agents tab', async () => {
-    const { user } = renderAsLead(<ConsolePage />, aBoard({ agents: [wrappingUp] }));
+  it('is the console’s Agents tab: fetched when it opens, then following the pushed grid', async () => {
+    const { user, sockets } = renderAsLead(<ConsolePage />, aBoard(), [wrappingUp]);
     await screen.findAllByTestId('queue-row');
+    // The live tab does not need the grid: not fetched, not watched.
+    expect(requests()).not.toContain('GET /api/v1/console/agents');
 
     await user.click(screen.getByTestId('console-tab-agents'));
 
     expect(await screen.findByTestId('agents-grid')).toBeInTheDocument();
     expect(rowOf('agent-3')).toHaveAttribute('data-long-wrap-up', 'true');
+    expect(requests()).toContain('GET /api/v1/console/agents');
+    await waitFor(() =>
+      expect(sockets.latest().emitsOf('topics.watch').at(-1)?.topics).toContain('console.agents'),
+    );
+
+    act(() =>
+      sockets
+        .latest()
+        .serverEmit(
+          'console.agents',
+          anAgentsGrid([{ ...wrappingUp, state: 'available', holding: 0, contacts: [] }]),
+        ),
+    );
+    await waitFor(() => expect(rowOf('agent-3')).toHaveAttribute('data-state', 'available'));
+    expect(rowOf('agent-3')).toHaveAttribute('data-long-wrap-up', 'false');
   });
 });
 

@@ -9,8 +9,8 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsoleBoard } from '../../../../shared/schemas/console';
-import { useConsoleBoard } from '../../api/console/queries';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useConsoleAgents, useConsoleBoard } from '../../api/console/queries';
 import { useFormat } from '../pop/useFormat';
 import { secondsSince } from '../workspace/clock';
 import { AgentsGrid } from './AgentsGrid';
@@ -51,14 +51,14 @@ function BoardAge({ generatedAt }: { generatedAt: string }) {
  * The live tabs need the board: loading and failure are shown in their place. `board` is the
  * deferred copy of the query's data (see ConsolePage).
  */
-function WithBoard({
+function WithBoard<T>({
   query,
   board,
   children,
 }: {
-  query: ReturnType<typeof useConsoleBoard>;
-  board: ConsoleBoard | undefined;
-  children: (board: ConsoleBoard) => ReactNode;
+  query: UseQueryResult<T>;
+  board: T | undefined;
+  children: (board: T) => ReactNode;
 }) {
   const { t } = useTranslation('console');
   if (query.isPending || (board === undefined && !query.isError)) {
@@ -120,21 +120,28 @@ function LivePane() {
             generatedAt={data.generatedAt}
             serviceLevelSeconds={data.thresholds.serviceLevelSeconds}
           />
-          <RiskBoard entries={data.risk} total={data.riskTotal} agents={data.agents} />
+          <RiskBoard entries={data.risk} total={data.riskTotal} />
         </div>
       )}
     </WithBoard>
   );
 }
 
+/** The agents grid: fetched when the tab opens, then pushed while it shows (console.agents). */
 function AgentsPane() {
   const { query, board } = useDeferredBoard();
+  const gridQuery = useConsoleAgents();
+  const grid = useDeferredValue(gridQuery.data);
   return (
     <WithBoard query={query} board={board}>
       {(data) => (
-        <div style={paneBody}>
-          <AgentsGrid agents={data.agents} thresholds={data.thresholds} />
-        </div>
+        <WithBoard query={gridQuery} board={grid}>
+          {(agents) => (
+            <div style={paneBody}>
+              <AgentsGrid agents={agents.agents} thresholds={data.thresholds} />
+            </div>
+          )}
+        </WithBoard>
       )}
     </WithBoard>
   );

@@ -2,6 +2,7 @@ import { Alert, App, Button, Flex, Modal, Select, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleAgent, RiskBoardEntry } from '../../../../shared/schemas/console';
+import { useConsoleAgents } from '../../api/console/queries';
 import { useReassign } from './use-console-actions';
 
 const TARGET_ORDER: Record<ConsoleAgent['state'], number> = {
@@ -28,25 +29,18 @@ export function reassignTargets(
 interface ReassignDialogProps {
   /** The waiting contact to reassign; null when the dialog is closed. */
   entry: RiskBoardEntry | null;
-  agents: readonly ConsoleAgent[];
   onClose: () => void;
 }
 
-function ReassignForm({
-  entry,
-  agents,
-  onClose,
-}: {
-  entry: RiskBoardEntry;
-  agents: readonly ConsoleAgent[];
-  onClose: () => void;
-}) {
+/** The form, with the agents grid it picks from (fetched, then pushed, while it is open). */
+function ReassignForm({ entry, onClose }: { entry: RiskBoardEntry; onClose: () => void }) {
   const { t } = useTranslation('console');
   const { message } = App.useApp();
   const selectId = useId();
   const reassign = useReassign();
+  const grid = useConsoleAgents();
   const [agentId, setAgentId] = useState<string | null>(null);
-  const targets = reassignTargets(agents, entry);
+  const targets = reassignTargets(grid.data?.agents ?? [], entry);
   const customer = entry.customerName ?? t('risk.unknownCustomer');
   const submit = () => {
     if (agentId === null) return;
@@ -84,6 +78,7 @@ function ReassignForm({
             notFoundContent={t('reassign.noAgent')}
             value={agentId ?? undefined}
             onChange={setAgentId}
+            loading={grid.isPending}
             options={targets.map((agent) => ({
               value: agent.agentId,
               label:
@@ -92,8 +87,16 @@ function ReassignForm({
                   : `${agent.displayName} · ${t(`presence.state.${agent.state}`, { ns: 'workspace' })}`,
             }))}
           />
-          {targets.length === 0 && (
+          {grid.isSuccess && targets.length === 0 && (
             <Alert type="info" showIcon data-testid="reassign-none" title={t('reassign.noAgent')} />
+          )}
+          {grid.isError && (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="reassign-agents-error"
+              title={t('reassign.failed', { message: grid.error.message })}
+            />
           )}
           {reassign.isError && (
             <Alert
@@ -122,8 +125,8 @@ function ReassignForm({
 }
 
 /** Sends a waiting contact to one chosen agent → POST /console/contacts/:id/reassign. */
-export function ReassignDialog({ entry, agents, onClose }: ReassignDialogProps) {
+export function ReassignDialog({ entry, onClose }: ReassignDialogProps) {
   return entry === null ? null : (
-    <ReassignForm key={entry.contactId} entry={entry} agents={agents} onClose={onClose} />
+    <ReassignForm key={entry.contactId} entry={entry} onClose={onClose} />
   );
 }

@@ -48,10 +48,7 @@ const AGENTS: ConsoleAgent[] = [
 ];
 
 function renderBoard(entries: RiskBoardEntry[] = [diamond, gold, liveChat]) {
-  return renderAsLead(
-    <RiskBoard entries={entries} agents={AGENTS} />,
-    aBoard({ risk: entries, agents: AGENTS }),
-  );
+  return renderAsLead(<RiskBoard entries={entries} />, aBoard({ risk: entries }), AGENTS);
 }
 
 const rows = () => screen.getAllByTestId('risk-row');
@@ -157,8 +154,9 @@ describe('RiskBoard', () => {
 
   it('says when the gateway sent only the riskiest of many contacts', () => {
     renderAsLead(
-      <RiskBoard entries={[diamond, gold]} total={1375} agents={AGENTS} />,
-      aBoard({ risk: [diamond, gold], riskTotal: 1375, agents: AGENTS }),
+      <RiskBoard entries={[diamond, gold]} total={1375} />,
+      aBoard({ risk: [diamond, gold], riskTotal: 1375 }),
+      AGENTS,
     );
     expect(screen.getByTestId('risk-capped')).toHaveTextContent('The 2 riskiest of 1,375');
   });

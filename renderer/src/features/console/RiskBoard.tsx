@@ -2,7 +2,7 @@ import { App, Empty, Flex, theme, Typography } from 'antd';
 import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../pop/useFormat';
-import type { ConsoleAgent, RiskBoardEntry } from '../../../../shared/schemas/console';
+import type { RiskBoardEntry } from '../../../../shared/schemas/console';
 import { useRiskWords } from '../risk/useRiskWords';
 import { consoleRowsThemeClass } from './console-rows-theme';
 import { MonitorDrawer } from './MonitorDrawer';
@@ -17,7 +17,6 @@ interface RiskBoardProps {
   entries: readonly RiskBoardEntry[];
   /** Waiting and live contacts in all; more than `entries` when the gateway capped the list. */
   total?: number;
-  agents: readonly ConsoleAgent[];
 }
 
 /**
@@ -25,7 +24,7 @@ interface RiskBoardProps {
  * likely calling, how long they have waited and who has them. A waiting one can be sent to a
  * chosen agent or pulled to the front of its queue; a live chat can be monitored.
  */
-function RiskBoardView({ entries, total = entries.length, agents }: RiskBoardProps) {
+function RiskBoardView({ entries, total = entries.length }: RiskBoardProps) {
   const { t } = useTranslation('console');
   const format = useFormat();
   const { message } = App.useApp();
@@ -106,7 +105,7 @@ function RiskBoardView({ entries, total = entries.length, agents }: RiskBoardPro
           );
         }}
       />
-      <ReassignDialog entry={reassigning} agents={agents} onClose={() => setReassigning(null)} />
+      <ReassignDialog entry={reassigning} onClose={() => setReassigning(null)} />
       <MonitorDrawer session={monitor} />
     </section>
   );

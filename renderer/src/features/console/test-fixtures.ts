@@ -5,11 +5,13 @@
 import type { ChatMessage } from '../../../../shared/schemas/chat';
 import {
   consoleAgentSchema,
+  consoleAgentsSchema,
   consoleBoardSchema,
   queueBoardSchema,
   riskBoardEntrySchema,
   type AgentContact,
   type ConsoleAgent,
+  type ConsoleAgents,
   type ConsoleBoard,
   type QueueBoard,
   type RiskBoardEntry,
@@ -112,12 +114,16 @@ export function aBoard(overrides: Partial<ConsoleBoard> = {}): ConsoleBoard {
     serviceLevelSeconds: THRESHOLDS.serviceLevelSeconds,
     thresholds: THRESHOLDS,
     queues: [aQueue()],
-    agents: [aConsoleAgent()],
     risk: [aRiskEntry()],
     riskTotal: overrides.risk?.length ?? 1,
     alerts: [],
     ...overrides,
   });
+}
+
+/** The agents grid the gateway answers and pushes (`console.agents`). */
+export function anAgentsGrid(agents: ConsoleAgent[] = [aConsoleAgent()]): ConsoleAgents {
+  return consoleAgentsSchema.parse({ generatedAt: new Date(FIXTURE_NOW).toISOString(), agents });
 }
 
 export function aChatMessage(overrides: Partial<ChatMessage> = {}): ChatMessage {

@@ -1,11 +1,12 @@
 /**
- * A fake gateway for console tests, behind `fetch`: the board answers from `gateway.board`, the
+ * A fake gateway for console tests, behind `fetch`: the board answers from `gateway.board` (the
+ * agents grid from `gateway.agents`), the
  * lead's actions answer like the real routes unless a test sets its own answer in `gateway.on`.
  */
 import type { ReactElement } from 'react';
 import { vi, type MockInstance } from 'vitest';
 import { agentStatusSchema } from '../../../../shared/schemas/auth';
-import type { ConsoleBoard } from '../../../../shared/schemas/console';
+import type { ConsoleAgent, ConsoleBoard } from '../../../../shared/schemas/console';
 import type { Whisper } from '../../../../shared/schemas/console-actions';
 import {
   anAgent,
@@ -14,7 +15,7 @@ import {
 } from '../../../../test/setup/renderer-providers';
 import { aContact, FIXTURE_NOW } from '../pop/test-fixtures';
 import { aStatus } from '../workspace/test-lifecycle';
-import { aBoard } from './test-fixtures';
+import { aBoard, aConsoleAgent, anAgentsGrid } from './test-fixtures';
 
 export const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -31,6 +32,7 @@ const now = () => new Date(FIXTURE_NOW).toISOString();
 
 export const gateway = {
   board: aBoard(),
+  agents: anAgentsGrid(),
   /** Answers set per test, by `METHOD /path`. */
   on: new Map<string, Handler>(),
   fetch: null as MockInstance<typeof fetch> | null,
@@ -39,6 +41,7 @@ export const gateway = {
 /** What the real routes would answer, from the path alone. */
 function defaultAnswer(method: string, path: string, init: RequestInit | undefined): Response {
   if (method === 'GET' && path === '/api/v1/console/board') return json(200, gateway.board);
+  if (method === 'GET' && path === '/api/v1/console/agents') return json(200, gateway.agents);
   const contact = /^\/api\/v1\/console\/contacts\/([^/]+)\/(reassign|front|monitor|whisper)$/.exec(
     path,
   );
@@ -86,9 +89,13 @@ function defaultAnswer(method: string, path: string, init: RequestInit | undefin
   return json(404, { error: { code: 'not_found', message: `${method} ${path}` } });
 }
 
-/** Replaces `fetch` with the fake gateway, starting from `board`. */
-export function installConsoleGateway(board: ConsoleBoard = aBoard()) {
+/** Replaces `fetch` with the fake gateway, starting from `board` and the agents grid `agents`. */
+export function installConsoleGateway(
+  board: ConsoleBoard = aBoard(),
+  agents: ConsoleAgent[] = [aConsoleAgent()],
+) {
   gateway.board = board;
+  gateway.agents = anAgentsGrid(agents);
   gateway.on.clear();
   gateway.fetch = vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
     const url = urlOf(input);
@@ -131,9 +138,13 @@ export function stubGridViewports(height = 440, width = 1000): void {
   });
 }
 
-/** Renders `ui` for a signed-in team lead, with the fake gateway serving `board`. */
-export function renderAsLead(ui: ReactElement, board: ConsoleBoard = aBoard()) {
-  installConsoleGateway(board);
+/** Renders `ui` for a signed-in team lead, with the fake gateway serving `board` and `agents`. */
+export function renderAsLead(
+  ui: ReactElement,
+  board: ConsoleBoard = aBoard(),
+  agents: ConsoleAgent[] = [aConsoleAgent()],
+) {
+  installConsoleGateway(board, agents);
   stubGridViewports();
   return renderWithProviders(ui, {
     state: signedInState(anAgent({ id: 'lead-1', displayName: 'Lead Lu', role: 'lead' })),
