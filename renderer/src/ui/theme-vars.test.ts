@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { themeVarsClass } from './theme-vars';
+import type { GlobalToken } from 'antd';
+import { themeVarsClass, tokenThemeClass } from './theme-vars';
 
 const themeStyles = (name: string) =>
   [...document.head.querySelectorAll<HTMLStyleElement>('style[data-theme-vars]')].filter(
@@ -31,5 +32,20 @@ describe('theme values as a class', () => {
       'rgb(1, 2, 3)',
     );
     element.remove();
+  });
+
+  it('works a token’s class out once per token object, a new theme bringing its own', () => {
+    let asked = 0;
+    const classOf = tokenThemeClass('fb-token', (token) => {
+      asked += 1;
+      return { '--fb-token-text': token.colorText };
+    });
+    const light = { colorText: '#000' } as GlobalToken;
+    const dark = { colorText: '#fff' } as GlobalToken;
+    expect(classOf(light)).toBe(classOf(light));
+    expect(asked).toBe(1);
+    expect(classOf(dark)).not.toBe(classOf(light));
+    expect(asked).toBe(2);
+    expect(themeStyles('fb-token')).toHaveLength(2);
   });
 });

@@ -5,6 +5,8 @@
  * static `.css` file follows the antd theme (light, dark, a tenant's colours) without setting a
  * single inline style per mount. Values come from the antd token; nothing here reads user input.
  */
+import type { GlobalToken } from 'antd';
+
 export type ThemeVars = Readonly<Record<`--${string}`, string | number>>;
 
 const installed = new Map<string, string>();
@@ -36,4 +38,23 @@ export function themeVarsClass(name: string, vars: ThemeVars): string {
   }
   installed.set(key, className);
   return className;
+}
+
+/**
+ * `themeVarsClass` for values taken from the antd theme token: the returned function works the
+ * class out once per token object (a theme change brings a new one) and then only looks it up.
+ */
+export function tokenThemeClass(
+  name: string,
+  vars: (token: GlobalToken) => ThemeVars,
+): (token: GlobalToken) => string {
+  const byToken = new WeakMap<GlobalToken, string>();
+  return (token) => {
+    let className = byToken.get(token);
+    if (className === undefined) {
+      className = themeVarsClass(name, vars(token));
+      byToken.set(token, className);
+    }
+    return className;
+  };
 }

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { WarningOutlined } from '@ant-design/icons';
-import { Empty, theme, Typography, type GlobalToken } from 'antd';
+import { Empty, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QueueBoard } from '../../../../shared/schemas/console';
-import { themeVarsClass } from '../../ui/theme-vars';
+import { tokenThemeClass } from '../../ui/theme-vars';
 import { ChannelIcon } from '../pop/ChannelIcon';
 import { useFormat } from '../pop/useFormat';
 import { formatClock, secondsSince } from '../workspace/clock';
@@ -21,27 +21,19 @@ interface QueuesBoardProps {
 const AGENT_STATES = ['available', 'onContact', 'wrapUp', 'away'] as const;
 
 /** The theme's values for `queues-table.css`, as a class worked out once per theme. */
-const themeClasses = new WeakMap<GlobalToken, string>();
-function queuesThemeClass(token: GlobalToken): string {
-  let className = themeClasses.get(token);
-  if (className === undefined) {
-    const cellHeight = token.fontSize * token.lineHeight + 8 + token.lineWidth;
-    className = themeVarsClass('fb-queues-theme', {
-      '--fb-q-bg': token.colorBgContainer,
-      '--fb-q-head-bg': token.colorFillAlter,
-      '--fb-q-border': token.colorBorderSecondary,
-      '--fb-q-line': `${String(token.lineWidth)}px`,
-      '--fb-q-radius': `${String(token.borderRadius)}px`,
-      '--fb-q-text': token.colorText,
-      '--fb-q-danger': token.colorError,
-      '--fb-q-strong': token.fontWeightStrong,
-      '--fb-q-font': `${String(token.fontSize)}px`,
-      '--fb-q-head-row': `${String(cellHeight)}px`,
-    });
-    themeClasses.set(token, className);
-  }
-  return className;
-}
+const queuesThemeClass = tokenThemeClass('fb-queues-theme', (token) => ({
+  '--fb-q-bg': token.colorBgContainer,
+  '--fb-q-head-bg': token.colorFillAlter,
+  '--fb-q-border': token.colorBorderSecondary,
+  '--fb-q-line': `${String(token.lineWidth)}px`,
+  '--fb-q-radius': `${String(token.borderRadius)}px`,
+  '--fb-q-text': token.colorText,
+  '--fb-q-danger': token.colorError,
+  '--fb-q-strong': token.fontWeightStrong,
+  '--fb-q-font': `${String(token.fontSize)}px`,
+  // The second header row sticks below the first: one cell's height.
+  '--fb-q-head-row': `${String(token.fontSize * token.lineHeight + 8 + token.lineWidth)}px`,
+}));
 
 /** The longest wait of a queue, ticking on the console's one clock while someone waits. */
 function LongestWait({ queue, generatedAt }: { queue: QueueBoard; generatedAt: string }) {

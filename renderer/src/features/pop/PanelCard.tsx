@@ -1,7 +1,6 @@
 import { theme } from 'antd';
-import type { GlobalToken } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
-import { themeVarsClass } from '../../ui/theme-vars';
+import { tokenThemeClass } from '../../ui/theme-vars';
 import './panel-card.css';
 
 interface PanelCardProps {
@@ -16,25 +15,16 @@ interface PanelCardProps {
 }
 
 /** The theme's values for `panel-card.css`, as a class worked out once per theme. */
-const themeClasses = new WeakMap<GlobalToken, string>();
-
-function panelThemeClass(token: GlobalToken): string {
-  let className = themeClasses.get(token);
-  if (className === undefined) {
-    className = themeVarsClass('fb-panel-theme', {
-      '--fb-panel-bg': token.colorBgContainer,
-      '--fb-panel-border': token.colorBorderSecondary,
-      '--fb-panel-line': `${String(token.lineWidth)}px`,
-      '--fb-panel-radius': `${String(token.borderRadiusLG)}px`,
-      '--fb-panel-text': token.colorText,
-      '--fb-panel-font': `${String(token.fontSize)}px`,
-      '--fb-panel-title-weight': token.fontWeightStrong,
-      '--fb-panel-head-height': `${String(token.fontSize * token.lineHeight + token.paddingXS * 2)}px`,
-    });
-    themeClasses.set(token, className);
-  }
-  return className;
-}
+const panelThemeClass = tokenThemeClass('fb-panel-theme', (token) => ({
+  '--fb-panel-bg': token.colorBgContainer,
+  '--fb-panel-border': token.colorBorderSecondary,
+  '--fb-panel-line': `${String(token.lineWidth)}px`,
+  '--fb-panel-radius': `${String(token.borderRadiusLG)}px`,
+  '--fb-panel-text': token.colorText,
+  '--fb-panel-font': `${String(token.fontSize)}px`,
+  '--fb-panel-title-weight': token.fontWeightStrong,
+  '--fb-panel-head-height': `${String(token.fontSize * token.lineHeight + token.paddingXS * 2)}px`,
+}));
 
 /**
  * The frame every pop panel shares: a small card (title, optional extra, a body that scrolls
