@@ -7,14 +7,15 @@
  * 15 minutes old is "settled": it can only count in today's figures, always the same way, so it
  * is kept as a per-queue tally; the others are kept as rows and counted afresh at each rebuild.
  *
- * Each rebuild reads, in one statement (board-read.ts): the live contacts (with what the agents grid, risk board
- * and alert rules need), and the contacts whose finishing `contact_events` row is newer than the
- * last one read (`id` above the watermark: the primary key's index). A contact finishing in a
- * transaction that took its event id before the watermark's but committed after the last read
- * (PostgreSQL, several connections) was live in that read's snapshot: it is found as a live
- * contact that is gone: the read also returns the last read's live contacts that have finished. So every finished contact is counted once, as a full
- * re-read would. This relies on contacts being stored `queued` (insertContact) and finishing
- * only through transitionContact, which writes the event in the same transaction.
+ * Each rebuild reads, in one statement (board-read.ts): the live contacts (with what the agents
+ * grid, risk board and alert rules need), and the contacts whose finishing `contact_events` row
+ * is newer than the last one read (`id` above the watermark: the primary key's index). A contact
+ * finishing in a transaction that took its event id before the watermark's but committed after
+ * the last read (PostgreSQL, several connections) was live in that read's snapshot: the read also
+ * returns the last read's live contacts that have finished, so it is found that way. Every
+ * finished contact is counted once (one found both ways is kept once), as a full re-read would.
+ * This relies on contacts being stored `queued` (insertContact) and finishing only through
+ * transitionContact, which writes the event in the same transaction.
  *
  * Everything is read afresh on the first rebuild, when the day changes, when the service-level
  * threshold changes and if the clock goes back.

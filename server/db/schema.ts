@@ -298,6 +298,11 @@ export const contacts = pgTable(
     // "Has this customer contacted us lately?" (pre-emption worklist)
     index('contacts_customer_created_idx').on(t.customerId, t.createdAt),
     index('contacts_owner_state_idx').on(t.offeredTo, t.state),
+    // The live ones (the console board's read, several times a second): a handful among the
+    // months of closed contacts, found without scanning those.
+    index('contacts_live_idx')
+      .on(t.state)
+      .where(sql`${t.state} in ('queued', 'offered', 'active', 'wrap_up')`),
   ],
 );
 

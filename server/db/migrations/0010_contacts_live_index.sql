@@ -1,0 +1,1 @@
+CREATE INDEX "contacts_live_idx" ON "contacts" USING btree ("state") WHERE "contacts"."state" in ('queued', 'offered', 'active', 'wrap_up');
