@@ -201,6 +201,14 @@ describe('AgentsGrid', () => {
     );
     await waitFor(() => expect(rowOf('agent-3')).toHaveAttribute('data-state', 'available'));
     expect(rowOf('agent-3')).toHaveAttribute('data-long-wrap-up', 'false');
+
+    // Back on the live tab, the grid is no longer watched.
+    await user.click(screen.getByTestId('console-tab-live'));
+    await waitFor(() =>
+      expect(sockets.latest().emitsOf('topics.watch').at(-1)?.topics).not.toContain(
+        'console.agents',
+      ),
+    );
   });
 });
 

@@ -167,6 +167,8 @@ const ConsoleTabs = memo(function ConsoleTabs() {
           key: 'agents',
           label: <span data-testid="console-tab-agents">{t('tabs.agents')}</span>,
           style: paneStyle,
+          // Unmounted when another tab shows: the desktop then stops watching the agents grid.
+          destroyOnHidden: true,
           children: <AgentsPane />,
         },
         {
