@@ -191,9 +191,8 @@ export class ConsoleService {
       byId,
     );
     // Forget the alerts of contacts that finished (their rows stay until acknowledged).
-    const liveIds = new Set(live.map((c) => c.contactId));
     this.raised = new Set(
-      [...this.raised].filter((key) => liveIds.has(key.slice(key.indexOf(':') + 1))),
+      [...this.raised].filter((key) => byId.has(key.slice(key.indexOf(':') + 1))),
     );
     this.liveCustomers = new Set(
       live.flatMap((c) => (c.customerId === null ? [] : [c.customerId])),
@@ -225,6 +224,7 @@ export class ConsoleService {
     const stored = await raiseAlerts(this.deps.db, candidates, this.now());
     if (stored.length > 0) {
       this.alertsVersion += 1;
+      // Only when nothing else changed the alerts while this insert ran (an acknowledgement).
       if (stored.length === candidates.length && before + 1 === this.alertsVersion)
         this.keepRaised(before, stored, live);
     }

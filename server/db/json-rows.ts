@@ -1,5 +1,10 @@
 import { Column, getTableColumns, is, sql, type SQL, type Table } from 'drizzle-orm';
 
+/** A value as the driver gave it, decoded the way drizzle decodes its column (null stays null). */
+function fromDriver(column: Pick<Column, 'mapFromDriverValue'>, value: unknown): unknown {
+  return value === null || value === undefined ? null : column.mapFromDriverValue(value);
+}
+
 /**
  * A row as PostgreSQL's `to_json(alias)` gives it (keyed by column name), decoded the way drizzle
  * decodes a selected row: timestamps become Dates, bigints numbers, arrays and jsonb values.
@@ -10,10 +15,8 @@ export function rowFromJson<T extends Table>(
   json: Record<string, unknown>,
 ): T['$inferSelect'] {
   const row: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(getTableColumns(table))) {
-    const value = json[column.name];
-    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-  }
+  for (const [key, column] of Object.entries(getTableColumns(table)))
+    row[key] = fromDriver(column, json[column.name]);
   return row;
 }
 
@@ -51,13 +54,7 @@ export function jsonArrayRecord<F extends Record<string, RecordField>>(fields: F
     const row: Record<string, unknown> = {};
     keys.forEach((key, i) => {
       const field = fields[key];
-      const value = values[i];
-      row[key] =
-        value === null || value === undefined
-          ? null
-          : is(field, Column)
-            ? field.mapFromDriverValue(value)
-            : value;
+      row[key] = is(field, Column) ? fromDriver(field, values[i]) : (values[i] ?? null);
     });
     return row as { [K in keyof F]: FieldValue<F[K]> };
   };

@@ -299,7 +299,8 @@ export const contacts = pgTable(
     index('contacts_customer_created_idx').on(t.customerId, t.createdAt),
     index('contacts_owner_state_idx').on(t.offeredTo, t.state),
     // The live ones (the console board's read, several times a second): a handful among the
-    // months of closed contacts, found without scanning those.
+    // months of closed contacts, found without scanning those. The states are LIVE_STATES
+    // (server/console/live-contacts.ts): the read's filter must match this predicate.
     index('contacts_live_idx')
       .on(t.state)
       .where(sql`${t.state} in ('queued', 'offered', 'active', 'wrap_up')`),
