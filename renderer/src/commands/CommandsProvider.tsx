@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, theme } from 'antd';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRealtimeEmit } from '../realtime/realtime-context';
 import { appStore } from '../state';
@@ -9,7 +9,6 @@ import { snapshotCommandContext } from './command-context';
 import { CommandPalette } from './CommandPalette';
 import type { Command, CommandUi } from './command-types';
 import { CommandsContext, type CommandsApi } from './commands-context';
-import { observePanels } from './panel-focus';
 import { COMMANDS, getCommand } from './registry';
 import { useCommandShortcuts } from './use-command-shortcuts';
 
@@ -24,8 +23,8 @@ function FocusStyles() {
 }
 
 /**
- * Commands for the workspace, mounted once: keyboard shortcuts, the command palette (Ctrl/⌘+K)
- * and the panels' accessible names. Children reach the runner with `useCommands()`.
+ * Commands for the workspace, mounted once: keyboard shortcuts and the command palette
+ * (Ctrl/⌘+K). Children reach the runner with `useCommands()`.
  */
 export function CommandsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation('commands');
@@ -73,9 +72,6 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   }, [paletteOpen, getContext]);
 
   useCommandShortcuts({ run, active: !paletteOpen });
-
-  // Sync with the DOM the pop feature renders: name and make focusable each panel.
-  useEffect(() => observePanels(), []);
 
   return (
     <CommandsContext value={api}>

@@ -1,8 +1,8 @@
 /**
  * Focus between the pop's panels, found through their `data-testid`s (the panels belong to
- * the pop feature; this module only reads and annotates their DOM). Each panel becomes a named,
- * programmatically focusable region: `role="region"`, `tabIndex=-1`, `aria-labelledby` its card
- * title.
+ * the pop feature; this module only reads their DOM). Each panel is a named, programmatically
+ * focusable region (`PanelCard` makes it one); one that is not yet is made one before it takes
+ * focus: `role="region"`, `tabIndex=-1`, `aria-labelledby` its title.
  */
 export const PANEL_TEST_IDS = [
   'panel-profile',
@@ -12,7 +12,6 @@ export const PANEL_TEST_IDS = [
   'panel-scripts',
 ] as const;
 
-const PANEL_SELECTOR = PANEL_TEST_IDS.map((id) => `[data-testid="${id}"]`).join(', ');
 const TITLE_SELECTOR = '.fb-panel-title';
 
 /** Makes one panel a focusable region named by its title; idempotent. */
@@ -34,10 +33,6 @@ export function findPanels(root: ParentNode = document): HTMLElement[] {
   });
 }
 
-export function annotatePanels(root: ParentNode = document): void {
-  for (const panel of root.querySelectorAll<HTMLElement>(PANEL_SELECTOR)) annotatePanel(panel);
-}
-
 /** Moves focus to the next (or previous) panel, wrapping; false when no panel is shown. */
 export function focusAdjacentPanel(direction: 1 | -1): boolean {
   const panels = findPanels();
@@ -55,15 +50,4 @@ export function focusAdjacentPanel(direction: 1 | -1): boolean {
   annotatePanel(target);
   target.focus();
   return true;
-}
-
-/**
- * Keeps every panel that appears annotated (panels mount and remount with each pop).
- * Returns a stop function; meant for one `useEffect` in the workspace.
- */
-export function observePanels(root: HTMLElement = document.body): () => void {
-  annotatePanels(root);
-  const observer = new MutationObserver(() => annotatePanels(root));
-  observer.observe(root, { childList: true, subtree: true });
-  return () => observer.disconnect();
 }

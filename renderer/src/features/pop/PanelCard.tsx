@@ -1,5 +1,5 @@
 import { theme } from 'antd';
-import type { CSSProperties, ReactNode } from 'react';
+import { useId, type CSSProperties, type ReactNode } from 'react';
 import { tokenThemeClass } from '../../ui/theme-vars';
 import './panel-card.css';
 
@@ -28,8 +28,8 @@ const panelThemeClass = tokenThemeClass('fb-panel-theme', (token) => ({
 
 /**
  * The frame every pop panel shares: a small card (title, optional extra, a body that scrolls
- * inside the layout). The title carries the `fb-panel-title` class that panel focus names the
- * region by.
+ * inside the layout). It is a region named by its title, focusable from script, so F6 can move
+ * between the panels (`commands/panel-focus.ts`).
  */
 export function PanelCard({
   testId,
@@ -40,10 +40,20 @@ export function PanelCard({
   children,
 }: PanelCardProps) {
   const { token } = theme.useToken();
+  const titleId = useId();
   return (
-    <div data-testid={testId} className={`fb-panel ${panelThemeClass(token)}`} style={style}>
+    <div
+      data-testid={testId}
+      className={`fb-panel ${panelThemeClass(token)}`}
+      style={style}
+      role="region"
+      tabIndex={-1}
+      aria-labelledby={titleId}
+    >
       <div className="fb-panel-head">
-        <div className="fb-panel-title">{title}</div>
+        <div className="fb-panel-title" id={titleId}>
+          {title}
+        </div>
         {extra !== undefined && <div className="fb-panel-extra">{extra}</div>}
       </div>
       <div className="fb-panel-body" data-scrolls={bodyScrolls ? undefined : 'self'}>
