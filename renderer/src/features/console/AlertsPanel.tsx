@@ -1,20 +1,21 @@
 import { MutedOutlined, SoundOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Tag, theme, Tooltip, Typography } from 'antd';
-import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleAlert } from '../../../../shared/schemas/console-alerts';
 import { useAlertSoundMuted, useSetAlertSoundMuted } from '../../state';
 import { VISUALLY_HIDDEN } from '../../ui/visually-hidden';
-import { useFormat, type Formatters } from '../pop/useFormat';
+import { plainTagThemeClass } from '../../ui/PlainTag';
+import { useFormat } from '../pop/useFormat';
 import { useConsoleNow } from './console-clock';
+import { ConsoleKitProvider, useConsoleKit, type ConsoleKit } from './console-kit';
 import { consoleRowsThemeClass } from './console-rows-theme';
 import { TierTag } from './TierTag';
 import { useAcknowledgeAlert } from './use-console-actions';
 import { useAlertSound, useNewAlerts } from './use-alert-sound';
 
 /** What fired the alert, in words: how long they waited, the score, promises, words used. */
-function alertDetails(alert: ConsoleAlert, t: TFunction<'console'>, format: Formatters): string[] {
+function alertDetails(alert: ConsoleAlert, { t, format }: ConsoleKit): string[] {
   const { waitedSeconds, riskScore, promiseIds, words } = alert.detail;
   const details: string[] = [];
   if (waitedSeconds !== undefined) {
@@ -38,31 +39,30 @@ export const ALERTS_SHOWN = 30;
 
 /** "3 min ago" on the console's clock: only this text re-renders as the clock ticks, not the row. */
 function Ago({ at }: { at: string }) {
-  const format = useFormat();
+  const { format } = useConsoleKit();
   return <>{format.relative(at, useConsoleNow())}</>;
 }
 
 function AcknowledgedBy({ alert }: { alert: ConsoleAlert }) {
-  const { t } = useTranslation('console');
-  const format = useFormat();
+  const { t, format, words } = useConsoleKit();
   const now = useConsoleNow();
   return (
     <span className="fb-secondary" data-testid="alert-acknowledged-by">
       {t('alerts.acknowledged', {
-        name: alert.acknowledgedByName ?? alert.acknowledgedBy ?? t('none'),
+        name: alert.acknowledgedByName ?? alert.acknowledgedBy ?? words.none,
         time:
-          alert.acknowledgedAt === null ? t('none') : format.relative(alert.acknowledgedAt, now),
+          alert.acknowledgedAt === null ? words.none : format.relative(alert.acknowledgedAt, now),
       })}
     </span>
   );
 }
 
 const AlertRow = memo(function AlertRow({ alert }: { alert: ConsoleAlert }) {
-  const { t } = useTranslation('console');
-  const format = useFormat();
+  const kit = useConsoleKit();
+  const { t, format, words } = kit;
   const acknowledge = useAcknowledgeAlert();
   const open = alert.acknowledgedAt === null;
-  const customer = alert.customerName ?? t('risk.unknownCustomer');
+  const customer = alert.customerName ?? words.unknownCustomer;
   return (
     <li
       className="fb-alert-row"
@@ -73,7 +73,7 @@ const AlertRow = memo(function AlertRow({ alert }: { alert: ConsoleAlert }) {
     >
       <div className="fb-row-line" data-justify="between">
         <span className={open ? 'fb-strong' : 'fb-secondary'} data-testid="alert-rule">
-          {t(`rule.${alert.rule}`)}
+          {words.rule[alert.rule]}
         </span>
         <span className="fb-secondary fb-small">
           <time dateTime={alert.raisedAt} title={format.dateTime(alert.raisedAt)}>
@@ -87,7 +87,7 @@ const AlertRow = memo(function AlertRow({ alert }: { alert: ConsoleAlert }) {
         </span>
         {alert.tier !== null && <TierTag tier={alert.tier} testId="alert-tier" />}
       </div>
-      {alertDetails(alert, t, format).map((detail) => (
+      {alertDetails(alert, kit).map((detail) => (
         <p key={detail} data-testid="alert-detail" className="fb-secondary fb-wrap">
           {detail}
         </p>
@@ -102,7 +102,7 @@ const AlertRow = memo(function AlertRow({ alert }: { alert: ConsoleAlert }) {
             disabled={acknowledge.isPending}
             onClick={() => acknowledge.mutate(alert.id)}
           >
-            {t('alerts.acknowledge')}
+            {words.acknowledge}
           </Button>
           {acknowledge.isError && (
             <Alert
@@ -181,7 +181,7 @@ function AlertsPanelView({ alerts }: { alerts: readonly ConsoleAlert[] | undefin
   const done = all.filter((alert) => alert.acknowledgedAt !== null);
   return (
     <aside
-      className={consoleRowsThemeClass(token)}
+      className={`${consoleRowsThemeClass(token)} ${plainTagThemeClass(token)}`}
       data-testid="alerts-panel"
       aria-labelledby="console-alerts-title"
       style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}
@@ -215,9 +215,11 @@ function AlertsPanelView({ alerts }: { alerts: readonly ConsoleAlert[] | undefin
             contain: 'content',
           }}
         >
-          {[...open, ...done].slice(0, ALERTS_SHOWN).map((alert) => (
-            <AlertRow key={alert.id} alert={alert} />
-          ))}
+          <ConsoleKitProvider>
+            {[...open, ...done].slice(0, ALERTS_SHOWN).map((alert) => (
+              <AlertRow key={alert.id} alert={alert} />
+            ))}
+          </ConsoleKitProvider>
           {all.length > ALERTS_SHOWN && (
             <li data-testid="alerts-more" style={{ paddingBlock: 6 }}>
               <span className="fb-secondary">

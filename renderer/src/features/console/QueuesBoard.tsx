@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { createContext, memo, useContext } from 'react';
 import { WarningOutlined } from '@ant-design/icons';
 import { Empty, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ChannelIcon } from '../pop/ChannelIcon';
 import { useFormat } from '../pop/useFormat';
 import { formatClock, secondsSince } from '../workspace/clock';
 import { useConsoleNow } from './console-clock';
+import { ConsoleKitProvider, useConsoleKit } from './console-kit';
 import { SERVICE_LEVEL_TARGET } from './presentation';
 import './queues-table.css';
 
@@ -35,54 +36,58 @@ const queuesThemeClass = tokenThemeClass('fb-queues-theme', (token) => ({
   '--fb-q-head-row': `${String(token.fontSize * token.lineHeight + 8 + token.lineWidth)}px`,
 }));
 
-/** The longest wait of a queue, ticking on the console's one clock while someone waits. */
-function LongestWait({ queue, generatedAt }: { queue: QueueBoard; generatedAt: string }) {
-  const { t, i18n } = useTranslation('console');
+/** When the board on screen was built: the longest waits count on from there. */
+const BoardTime = createContext('');
+
+/**
+ * The longest wait of a queue, ticking on the console's one clock while someone waits. It reads the
+ * board's time itself, so a new board redraws this cell in every queue, not the whole row.
+ */
+function LongestWait({ waiting, seconds }: { waiting: number; seconds: number }) {
+  const { words, language } = useConsoleKit();
+  const generatedAt = useContext(BoardTime);
   const now = useConsoleNow();
-  if (queue.waiting === 0) return <span data-testid="queue-longest-wait">{t('none')}</span>;
-  const seconds = queue.longestWaitSeconds + secondsSince(generatedAt, now);
+  if (waiting === 0) return <span data-testid="queue-longest-wait">{words.none}</span>;
+  const total = seconds + secondsSince(generatedAt, now);
   return (
-    <span data-testid="queue-longest-wait" data-seconds={seconds}>
-      {formatClock(seconds, i18n.language)}
+    <span data-testid="queue-longest-wait" data-seconds={total}>
+      {formatClock(total, language)}
     </span>
   );
 }
 
 /** A service level as a percentage; below target in red and bold, with an icon and words for it. */
 function ServiceLevel({ value, testId }: { value: number | null; testId: string }) {
-  const { t } = useTranslation('console');
-  const format = useFormat();
-  if (value === null) return <span data-testid={testId}>{t('none')}</span>;
+  const { words, format } = useConsoleKit();
+  if (value === null) return <span data-testid={testId}>{words.none}</span>;
   const below = value < SERVICE_LEVEL_TARGET;
   return (
     <span data-testid={testId} data-below-target={below} className={below ? 'fb-below' : undefined}>
-      {below && <WarningOutlined aria-label={t('queues.belowTarget')} />} {format.percent(value)}
+      {below && <WarningOutlined aria-label={words.belowTarget} />} {format.percent(value)}
     </span>
   );
 }
 
-interface QueueRowProps {
-  queue: QueueBoard;
-  generatedAt: string;
-}
-
-/** One queue: plain cells. */
-function QueueRowView({ queue, generatedAt }: QueueRowProps) {
-  const { t } = useTranslation('console');
-  const format = useFormat();
+/**
+ * One queue: plain cells. A row is drawn again only when its queue changed: a pushed board keeps
+ * the objects of queues whose figures did not change (react-query's structural sharing), so a
+ * board that moved three queues redraws three rows, not fifty (and every longest wait).
+ */
+const QueueRow = memo(function QueueRow({ queue }: { queue: QueueBoard }) {
+  const { words, format } = useConsoleKit();
   const count = (n: number) => format.count(n);
   const aht = queue.today.averageHandleSeconds;
   return (
     <tr data-testid="queue-row" data-queue-id={queue.id}>
       <td data-testid="queue-name">
-        <ChannelIcon channel={queue.channel} label={t(`channel.${queue.channel}`)} />{' '}
+        <ChannelIcon channel={queue.channel} label={words.channel[queue.channel]} />{' '}
         <bdi>{queue.name}</bdi>
       </td>
       <td className="fb-num" data-testid="queue-waiting">
         {count(queue.waiting)}
       </td>
       <td className="fb-num">
-        <LongestWait queue={queue} generatedAt={generatedAt} />
+        <LongestWait waiting={queue.waiting} seconds={queue.longestWaitSeconds} />
       </td>
       <td className="fb-num">
         <ServiceLevel value={queue.last15Minutes.serviceLevel} testId="queue-sl-15" />
@@ -97,7 +102,7 @@ function QueueRowView({ queue, generatedAt }: QueueRowProps) {
         {count(queue.today.abandoned)}
       </td>
       <td className="fb-num" data-testid="queue-aht">
-        {aht === null ? t('none') : format.duration(aht)}
+        {aht === null ? words.none : format.duration(aht)}
       </td>
       {AGENT_STATES.map((state) => (
         <td key={state} className="fb-num" data-testid={`queue-agents-${state}`}>
@@ -106,20 +111,7 @@ function QueueRowView({ queue, generatedAt }: QueueRowProps) {
       ))}
     </tr>
   );
-}
-
-/**
- * A row is drawn again only when its queue changed. A pushed board keeps the objects of queues
- * whose figures did not change (react-query's structural sharing), so a board that moved three
- * queues redraws three rows, not fifty; a queue someone waits in also follows the board's time
- * (its longest wait counts from there). A language switch remounts the table.
- */
-const QueueRow = memo(
-  QueueRowView,
-  (before, after) =>
-    before.queue === after.queue &&
-    (after.queue.waiting === 0 || before.generatedAt === after.generatedAt),
-);
+});
 
 /** Per queue: who waits and for how long, service level, today's work and the agents on it. */
 function QueuesBoardView({ queues, generatedAt, serviceLevelSeconds }: QueuesBoardProps) {
@@ -175,9 +167,13 @@ function QueuesBoardView({ queues, generatedAt, serviceLevelSeconds }: QueuesBoa
               </tr>
             </thead>
             <tbody>
-              {queues.map((queue) => (
-                <QueueRow key={queue.id} queue={queue} generatedAt={generatedAt} />
-              ))}
+              <ConsoleKitProvider>
+                <BoardTime.Provider value={generatedAt}>
+                  {queues.map((queue) => (
+                    <QueueRow key={queue.id} queue={queue} />
+                  ))}
+                </BoardTime.Provider>
+              </ConsoleKitProvider>
             </tbody>
           </table>
         </div>

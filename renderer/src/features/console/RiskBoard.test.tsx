@@ -95,9 +95,12 @@ describe('RiskBoard', () => {
     expect(first.getByTestId('risk-front')).toBeInTheDocument();
     expect(first.queryByTestId('monitor-open')).not.toBeInTheDocument();
 
-    // Diamond stands out; Gold is a plain tag.
-    expect(first.getByTestId('risk-tier')).toHaveClass('ant-tag-solid');
-    expect(within(rowOf('contact-2')).getByTestId('risk-tier')).not.toHaveClass('ant-tag-solid');
+    // Diamond stands out (filled); Gold is an outlined tag.
+    expect(first.getByTestId('risk-tier')).toHaveAttribute('data-solid', 'true');
+    expect(within(rowOf('contact-2')).getByTestId('risk-tier')).toHaveAttribute(
+      'data-solid',
+      'false',
+    );
 
     const chat = within(rowOf('contact-7'));
     expect(chat.getByTestId('risk-state')).toHaveTextContent('Connected');

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../pop/useFormat';
 import type { RiskBoardEntry } from '../../../../shared/schemas/console';
 import { useRiskWords } from '../risk/useRiskWords';
+import { plainTagThemeClass } from '../../ui/PlainTag';
+import { ConsoleKitProvider } from './console-kit';
 import { consoleRowsThemeClass } from './console-rows-theme';
 import { MonitorDrawer } from './MonitorDrawer';
 import { ReassignDialog } from './ReassignDialog';
@@ -52,7 +54,7 @@ function RiskBoardView({ entries, total = entries.length }: RiskBoardProps) {
 
   return (
     <section
-      className={consoleRowsThemeClass(token)}
+      className={`${consoleRowsThemeClass(token)} ${plainTagThemeClass(token)}`}
       data-testid="risk-board"
       aria-labelledby="console-risk-title"
       style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}
@@ -68,43 +70,45 @@ function RiskBoardView({ entries, total = entries.length }: RiskBoardProps) {
           </Typography.Text>
         )}
       </Flex>
-      <VirtualGrid
-        labelledBy="console-risk-title"
-        columns={[
-          t('risk.customer'),
-          t('risk.risk'),
-          t('risk.reason'),
-          t('risk.promises'),
-          t('risk.wait'),
-          t('risk.state'),
-          t('risk.owner'),
-          t('risk.actions'),
-        ]}
-        rowStyle={riskGridRowStyle}
-        rowHeight={RISK_ROW_HEIGHT}
-        count={entries.length}
-        minHeight={132}
-        scrollTestId="risk-scroll"
-        empty={
-          <div data-testid="risk-empty">
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('risk.empty')} />
-          </div>
-        }
-        renderRow={(index, start) => {
-          const entry = entries[index];
-          return entry === undefined ? null : (
-            <RiskRow
-              key={entry.contactId}
-              entry={entry}
-              index={index}
-              start={start}
-              words={words}
-              frontPending={frontPendingId === entry.contactId}
-              onAction={onAction}
-            />
-          );
-        }}
-      />
+      <ConsoleKitProvider>
+        <VirtualGrid
+          labelledBy="console-risk-title"
+          columns={[
+            t('risk.customer'),
+            t('risk.risk'),
+            t('risk.reason'),
+            t('risk.promises'),
+            t('risk.wait'),
+            t('risk.state'),
+            t('risk.owner'),
+            t('risk.actions'),
+          ]}
+          rowStyle={riskGridRowStyle}
+          rowHeight={RISK_ROW_HEIGHT}
+          count={entries.length}
+          minHeight={132}
+          scrollTestId="risk-scroll"
+          empty={
+            <div data-testid="risk-empty">
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('risk.empty')} />
+            </div>
+          }
+          renderRow={(index, start) => {
+            const entry = entries[index];
+            return entry === undefined ? null : (
+              <RiskRow
+                key={entry.contactId}
+                entry={entry}
+                index={index}
+                start={start}
+                words={words}
+                frontPending={frontPendingId === entry.contactId}
+                onAction={onAction}
+              />
+            );
+          }}
+        />
+      </ConsoleKitProvider>
       <ReassignDialog entry={reassigning} onClose={() => setReassigning(null)} />
       <MonitorDrawer session={monitor} />
     </section>

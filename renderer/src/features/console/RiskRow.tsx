@@ -1,14 +1,14 @@
 import { EyeOutlined, SwapOutlined, VerticalAlignTopOutlined } from '@ant-design/icons';
-import { Button, Tag, theme, Tooltip } from 'antd';
+import { Button, Tooltip } from 'antd';
 import { memo, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { RiskBoardEntry } from '../../../../shared/schemas/console';
+import { PlainTag } from '../../ui/PlainTag';
 import { ChannelIcon } from '../pop/ChannelIcon';
-import { useFormat } from '../pop/useFormat';
-import { BAND_ICON, BAND_TAG_COLOR } from '../risk/presentation';
+import { BAND_ICON_MASK, BAND_TAG_COLOR } from '../risk/presentation';
 import type { RiskWords } from '../risk/risk-words';
 import { formatClock, secondsSince } from '../workspace/clock';
 import { useConsoleNow } from './console-clock';
+import { useConsoleKit } from './console-kit';
 import { TierTag } from './TierTag';
 
 /** Every row has this height: the board is windowed like the agents grid. */
@@ -21,6 +21,16 @@ export const riskGridRowStyle: CSSProperties = {
   alignItems: 'center',
   columnGap: 8,
   paddingInline: 8,
+};
+
+/** A row in the window: placed by its offset (`transform`), its border from console-rows.css. */
+const riskRowStyle: CSSProperties = {
+  ...riskGridRowStyle,
+  position: 'absolute',
+  insetInlineStart: 0,
+  top: 0,
+  width: '100%',
+  height: RISK_ROW_HEIGHT,
 };
 
 const cell: CSSProperties = { overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' };
@@ -39,11 +49,11 @@ interface RiskRowProps {
 
 /** How long the contact has waited (from joining the queue), on the console's clock. */
 function WaitCell({ queuedAt }: { queuedAt: string }) {
-  const { i18n } = useTranslation();
+  const { language } = useConsoleKit();
   const now = useConsoleNow();
   return (
     <div role="cell" style={cell} data-testid="risk-wait">
-      {formatClock(secondsSince(queuedAt, now), i18n.language)}
+      {formatClock(secondsSince(queuedAt, now), language)}
     </div>
   );
 }
@@ -57,11 +67,9 @@ export const RiskRow = memo(function RiskRow({
   frontPending,
   onAction,
 }: RiskRowProps) {
-  const { t } = useTranslation('console');
-  const { token } = theme.useToken();
-  const format = useFormat();
+  const { words: labels, format } = useConsoleKit();
   const reason = entry.predictedReason === null ? null : words.sentence(entry.predictedReason);
-  const name = entry.customerName ?? t('risk.unknownCustomer');
+  const name = entry.customerName ?? labels.unknownCustomer;
   const queued = entry.state === 'queued';
   const liveChat = entry.state === 'active' && entry.channel === 'chat';
   return (
@@ -72,16 +80,8 @@ export const RiskRow = memo(function RiskRow({
       data-contact-id={entry.contactId}
       data-tier={entry.tier ?? 'none'}
       data-state={entry.state}
-      style={{
-        ...riskGridRowStyle,
-        position: 'absolute',
-        insetInlineStart: 0,
-        top: 0,
-        width: '100%',
-        height: RISK_ROW_HEIGHT,
-        transform: `translateY(${start}px)`,
-        borderBlockEnd: `1px solid ${token.colorBorderSecondary}`,
-      }}
+      className="fb-risk-row"
+      style={{ ...riskRowStyle, transform: `translateY(${String(start)}px)` }}
     >
       <div role="cell" style={cell} title={name}>
         <span className="fb-strong" data-testid="risk-customer">
@@ -91,39 +91,43 @@ export const RiskRow = memo(function RiskRow({
       </div>
       <div role="cell" style={cell}>
         {entry.riskScore !== null && entry.riskBand !== null ? (
-          <Tag
-            data-testid="risk-score"
-            data-band={entry.riskBand}
-            data-score={entry.riskScore}
+          <PlainTag
+            data={{
+              'data-testid': 'risk-score',
+              'data-band': entry.riskBand,
+              'data-score': entry.riskScore,
+            }}
             color={BAND_TAG_COLOR[entry.riskBand]}
-            icon={BAND_ICON[entry.riskBand]}
-            title={t(`band.${entry.riskBand}`, { ns: 'risk' })}
+            icon={
+              <span className="fb-icon" style={BAND_ICON_MASK[entry.riskBand]} aria-hidden="true" />
+            }
+            title={labels.band[entry.riskBand]}
           >
-            {format.count(entry.riskScore)} · {t(`band.${entry.riskBand}`, { ns: 'risk' })}
-          </Tag>
+            {format.count(entry.riskScore)} · {labels.band[entry.riskBand]}
+          </PlainTag>
         ) : (
           <span className="fb-secondary" data-testid="risk-score">
-            {t('risk.notScored')}
+            {labels.notScored}
           </span>
         )}
       </div>
       <div role="cell" style={cell} title={reason ?? undefined} data-testid="risk-reason">
-        {reason ?? t('none')}
+        {reason ?? labels.none}
       </div>
       <div role="cell" style={cell} data-testid="risk-promises" data-count={entry.overduePromises}>
         {entry.overduePromises > 0 ? (
-          <Tag color="error">{format.count(entry.overduePromises)}</Tag>
+          <PlainTag color="error">{format.count(entry.overduePromises)}</PlainTag>
         ) : (
           format.count(0)
         )}
       </div>
       <WaitCell queuedAt={entry.queuedAt} />
       <div role="cell" style={cell} data-testid="risk-state">
-        <ChannelIcon channel={entry.channel} label={t(`channel.${entry.channel}`)} />{' '}
-        {t(`entryState.${entry.state}`)}
+        <ChannelIcon channel={entry.channel} label={labels.channel[entry.channel]} />{' '}
+        {labels.entryState[entry.state]}
       </div>
       <div role="cell" style={cell} data-testid="risk-owner">
-        {entry.ownerName === null ? t('none') : <bdi>{entry.ownerName}</bdi>}
+        {entry.ownerName === null ? labels.none : <bdi>{entry.ownerName}</bdi>}
       </div>
       <div role="cell" className="fb-row-actions">
         {queued && (
@@ -134,9 +138,9 @@ export const RiskRow = memo(function RiskRow({
               data-testid="risk-reassign"
               onClick={() => onAction('reassign', entry)}
             >
-              {t('risk.reassign')}
+              {labels.reassign}
             </Button>
-            <Tooltip title={t('risk.frontHint')}>
+            <Tooltip title={labels.frontHint}>
               <Button
                 size="small"
                 icon={<VerticalAlignTopOutlined />}
@@ -145,7 +149,7 @@ export const RiskRow = memo(function RiskRow({
                 disabled={frontPending}
                 onClick={() => onAction('front', entry)}
               >
-                {t('risk.front')}
+                {labels.front}
               </Button>
             </Tooltip>
           </>
@@ -157,7 +161,7 @@ export const RiskRow = memo(function RiskRow({
             data-testid="monitor-open"
             onClick={() => onAction('monitor', entry)}
           >
-            {t('risk.monitor')}
+            {labels.monitor}
           </Button>
         )}
       </div>

@@ -1,23 +1,28 @@
-import { CrownFilled } from '@ant-design/icons';
-import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
 import type { Tier } from '../../../../shared/domain';
+import { PlainTag } from '../../ui/PlainTag';
+import { CROWN_ICON_MASK } from '../pop/icon-masks';
 import { TIER_COLOR } from '../pop/presentation';
+import { useConsoleKit } from './console-kit';
 
-/** The tier as a tag; Diamond stands out (filled, with a crown), so it is seen at a glance. */
+const STRONG = { fontWeight: 600 } as const;
+const crown = <span className="fb-icon" style={CROWN_ICON_MASK} aria-hidden="true" />;
+
+/**
+ * The tier as a tag in a console row; Diamond stands out (filled, with a crown), so it is seen at
+ * a glance. A plain tag: the rows that hold it are drawn again at every pushed board.
+ */
 export function TierTag({ tier, testId }: { tier: Tier; testId: string }) {
-  const { t } = useTranslation('pop');
+  const { words } = useConsoleKit();
   const diamond = tier === 'diamond';
   return (
-    <Tag
-      data-testid={testId}
-      data-tier={tier}
+    <PlainTag
       color={diamond ? 'blue' : TIER_COLOR[tier]}
-      variant={diamond ? 'solid' : undefined}
-      icon={diamond ? <CrownFilled /> : undefined}
-      style={diamond ? { fontWeight: 600 } : undefined}
+      solid={diamond}
+      icon={diamond ? crown : undefined}
+      style={diamond ? STRONG : undefined}
+      data={{ 'data-testid': testId, 'data-tier': tier }}
     >
-      {t(`tier.${tier}`)}
-    </Tag>
+      {words.tier[tier]}
+    </PlainTag>
   );
 }

@@ -1,6 +1,7 @@
 import {
   BankOutlined,
   CommentOutlined,
+  CrownFilled,
   CustomerServiceOutlined,
   GlobalOutlined,
   MailOutlined,
@@ -21,7 +22,7 @@ import type { TouchpointChannel } from '../../../../shared/domain';
  * timeline row had one or two; as a mask on a `::before` (class `fb-icon`, `icon-masks.css`) it is
  * one box drawn in the text's colour. Decorative only: the label next to it says what it is.
  */
-function maskOf(icon: IconDefinition): CSSProperties {
+export function iconMask(icon: IconDefinition): CSSProperties {
   const svg = renderIconDefinitionToSVGElement(icon, {
     extraSVGAttrs: { xmlns: 'http://www.w3.org/2000/svg' },
   });
@@ -45,7 +46,8 @@ const CHANNEL_ICONS: Record<TouchpointChannel, IconDefinition> = {
 
 /** Each channel's icon, as a style object built once (see `ChannelIcon`). */
 export const CHANNEL_ICON_MASK = Object.fromEntries(
-  Object.entries(CHANNEL_ICONS).map(([channel, icon]) => [channel, maskOf(icon)]),
+  Object.entries(CHANNEL_ICONS).map(([channel, icon]) => [channel, iconMask(icon)]),
 ) as Record<TouchpointChannel, CSSProperties>;
 
-export const WARNING_ICON_MASK = maskOf(WarningOutlined);
+export const WARNING_ICON_MASK = iconMask(WarningOutlined);
+export const CROWN_ICON_MASK = iconMask(CrownFilled);

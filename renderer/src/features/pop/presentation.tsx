@@ -6,12 +6,13 @@ import type {
   PromiseStatus,
   Tier,
 } from '../../../../shared/domain';
+import type { PlainTagColor } from '../../ui/PlainTag';
 import en from './locales/en';
 import type { PopMessages } from './locales/en';
 
 /** How each domain value looks: tag colours in one place (channel icons: `ChannelIcon`). */
 
-export const TIER_COLOR: Record<Tier, string> = {
+export const TIER_COLOR: Record<Tier, PlainTagColor> = {
   diamond: 'geekblue',
   platinum: 'purple',
   gold: 'gold',
