@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   anAgent,
@@ -11,7 +11,14 @@ import { FIXTURE_NOW } from '../pop/test-fixtures';
 import { installGateway } from '../workspace/test-lifecycle';
 import { ConsolePage } from './ConsolePage';
 import { aBoard, aQueue } from './test-fixtures';
-import { gateway, installConsoleGateway, json, renderAsLead, requests } from './test-support';
+import {
+  gateway,
+  installConsoleGateway,
+  json,
+  renderAsLead,
+  requests,
+  stubGridViewports,
+} from './test-support';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -78,6 +85,28 @@ describe('ConsolePage', () => {
     const chat = within(queueRow('web-chat')!);
     expect(chat.getByTestId('queue-longest-wait')).toHaveTextContent('—');
     expect(chat.getByTestId('queue-sl-15')).toHaveTextContent('—');
+  });
+
+  it('draws the queues in view, and the others as the lead scrolls to them', async () => {
+    const queues = Array.from({ length: 60 }, (_, i) =>
+      aQueue({ id: `queue-${String(i)}`, name: `Queue ${String(i)}`, waiting: i }),
+    );
+    renderAsLead(<ConsolePage />, aBoard({ queues }));
+    await screen.findAllByTestId('queue-row');
+
+    const table = screen.getByRole('table', { name: 'Queues' });
+    expect(table).toHaveAttribute('aria-rowcount', '62');
+    const drawn = screen.getAllByTestId('queue-row');
+    expect(drawn.length).toBeGreaterThan(5);
+    expect(drawn.length).toBeLessThan(30);
+    expect(queueRow('queue-59')).toBeUndefined();
+
+    const scroller = screen.getByTestId('queues-scroll');
+    scroller.scrollTop = 60 * 40;
+    fireEvent.scroll(scroller);
+    await waitFor(() => expect(queueRow('queue-59')).toBeDefined());
+    expect(within(queueRow('queue-59')!).getByTestId('queue-waiting')).toHaveTextContent('59');
+    expect(queueRow('queue-0')).toBeUndefined();
   });
 
   it('keeps the longest wait ticking between boards, and takes each board the gateway pushes', async () => {
@@ -157,6 +186,7 @@ describe('ConsolePage', () => {
     gateway.on.set('GET /api/v1/console/board', () =>
       json(503, { error: { code: 'unavailable', message: 'Gateway busy' } }),
     );
+    stubGridViewports();
     const { user } = renderWithProviders(<ConsolePage />, {
       state: signedInState(anAgent({ role: 'lead' })),
     });
@@ -171,6 +201,7 @@ describe('ConsolePage', () => {
 /** The whole desktop, signed in with `role`, connected to the fake gateway. */
 async function renderDesktop(role: 'csr' | 'lead' | 'admin') {
   installConsoleGateway();
+  stubGridViewports();
   const rendered = renderWithProviders(<AppRoot />, {
     state: signedInState(anAgent({ role })),
     socket: { autoConnect: false },

@@ -1,11 +1,12 @@
 import { createContext, memo, useContext } from 'react';
 import { WarningOutlined } from '@ant-design/icons';
-import { Empty, theme, Typography } from 'antd';
+import { Empty, theme, Typography, type GlobalToken } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QueueBoard } from '../../../../shared/schemas/console';
 import { tokenThemeClass } from '../../ui/theme-vars';
 import { ChannelIcon } from '../pop/ChannelIcon';
 import { useFormat } from '../pop/useFormat';
+import { useVirtualRows } from '../pop/useVirtualRows';
 import { formatClock, secondsSince } from '../workspace/clock';
 import { useConsoleNow } from './console-clock';
 import { ConsoleKitProvider, useConsoleKit } from './console-kit';
@@ -20,6 +21,15 @@ interface QueuesBoardProps {
 }
 
 const AGENT_STATES = ['available', 'onContact', 'wrapUp', 'away'] as const;
+/**
+ * Rows drawn beyond the window on each side. The virtualizer counts rows from the top of the scroll
+ * box, where the sticky header (two or three lines) sits: the overscan covers it.
+ */
+const OVERSCAN_ROWS = 4;
+
+/** A row's height (px): one line of text, its padding and its border, rounded up. */
+const rowHeightOf = (token: GlobalToken) =>
+  Math.ceil(token.fontSize * token.lineHeight + 8 + token.lineWidth);
 
 /** The theme's values for `queues-table.css`, as a class worked out once per theme. */
 const queuesThemeClass = tokenThemeClass('fb-queues-theme', (token) => ({
@@ -32,6 +42,7 @@ const queuesThemeClass = tokenThemeClass('fb-queues-theme', (token) => ({
   '--fb-q-danger': token.colorError,
   '--fb-q-strong': token.fontWeightStrong,
   '--fb-q-font': `${String(token.fontSize)}px`,
+  '--fb-q-row': `${String(rowHeightOf(token))}px`,
   // The second header row sticks below the first: one cell's height.
   '--fb-q-head-row': `${String(token.fontSize * token.lineHeight + 8 + token.lineWidth)}px`,
 }));
@@ -73,12 +84,12 @@ function ServiceLevel({ value, testId }: { value: number | null; testId: string 
  * the objects of queues whose figures did not change (react-query's structural sharing), so a
  * board that moved three queues redraws three rows, not fifty (and every longest wait).
  */
-const QueueRow = memo(function QueueRow({ queue }: { queue: QueueBoard }) {
+const QueueRow = memo(function QueueRow({ queue, index }: { queue: QueueBoard; index: number }) {
   const { words, format } = useConsoleKit();
   const count = (n: number) => format.count(n);
   const aht = queue.today.averageHandleSeconds;
   return (
-    <tr data-testid="queue-row" data-queue-id={queue.id}>
+    <tr data-testid="queue-row" data-queue-id={queue.id} aria-rowindex={index + 3}>
       <td data-testid="queue-name">
         <ChannelIcon channel={queue.channel} label={words.channel[queue.channel]} />{' '}
         <bdi>{queue.name}</bdi>
@@ -113,11 +124,28 @@ const QueueRow = memo(function QueueRow({ queue }: { queue: QueueBoard }) {
   );
 });
 
-/** Per queue: who waits and for how long, service level, today's work and the agents on it. */
+/** A spacer for the rows above or below the window, so the scroll box keeps its full height. */
+function Spacer({ height }: { height: number }) {
+  return height > 0 ? <tr aria-hidden="true" style={{ height }} /> : null;
+}
+
+/**
+ * Per queue: who waits and for how long, service level, today's work and the agents on it. Only
+ * the rows in view (and a few more) are drawn: a pushed board changes most queues, and fifty rows
+ * laid out and painted several times a second were a large part of the lead's frames.
+ */
 function QueuesBoardView({ queues, generatedAt, serviceLevelSeconds }: QueuesBoardProps) {
   const { t, i18n } = useTranslation('console');
   const { token } = theme.useToken();
   const format = useFormat();
+  const { scrollRef, rows, totalSize } = useVirtualRows(
+    queues.length,
+    rowHeightOf(token),
+    OVERSCAN_ROWS,
+    'console-queues',
+  );
+  const first = rows[0];
+  const last = rows.at(-1);
   const slHint = t('queues.slHint', {
     seconds: format.count(serviceLevelSeconds),
     target: format.percent(SERVICE_LEVEL_TARGET),
@@ -130,8 +158,20 @@ function QueuesBoardView({ queues, generatedAt, serviceLevelSeconds }: QueuesBoa
       {queues.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('queues.empty')} />
       ) : (
-        <div className={`fb-queues-scroll ${queuesThemeClass(token)}`}>
-          <table className="fb-queues" key={i18n.language} aria-labelledby="console-queues-title">
+        <div
+          ref={scrollRef}
+          className={`fb-queues-scroll ${queuesThemeClass(token)}`}
+          data-testid="queues-scroll"
+        >
+          <table
+            className="fb-queues"
+            key={i18n.language}
+            aria-labelledby="console-queues-title"
+            aria-rowcount={queues.length + 2}
+          >
+            <colgroup>
+              <col className="fb-queues-name" />
+            </colgroup>
             <thead>
               <tr>
                 <th rowSpan={2} scope="col">
@@ -169,9 +209,14 @@ function QueuesBoardView({ queues, generatedAt, serviceLevelSeconds }: QueuesBoa
             <tbody>
               <ConsoleKitProvider>
                 <BoardTime.Provider value={generatedAt}>
-                  {queues.map((queue) => (
-                    <QueueRow key={queue.id} queue={queue} />
-                  ))}
+                  <Spacer height={first?.start ?? 0} />
+                  {rows.map(({ index }) => {
+                    const queue = queues[index];
+                    return queue === undefined ? null : (
+                      <QueueRow key={queue.id} queue={queue} index={index} />
+                    );
+                  })}
+                  <Spacer height={last === undefined ? 0 : totalSize - last.start - last.size} />
                 </BoardTime.Provider>
               </ConsoleKitProvider>
             </tbody>

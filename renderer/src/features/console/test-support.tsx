@@ -121,7 +121,7 @@ export function bodyOf(request: string): unknown {
   return typeof body === 'string' ? (JSON.parse(body) as unknown) : body;
 }
 
-const VIRTUAL_SCROLLS = new Set(['agents-scroll', 'risk-scroll']);
+const VIRTUAL_SCROLLS = new Set(['agents-scroll', 'risk-scroll', 'queues-scroll']);
 
 /**
  * jsdom has no layout, so the windowed grids would see a 0 px viewport and render no rows: give
