@@ -24,6 +24,7 @@ import { buildConsoleWorld } from './lib/console-world.js';
 import { startConsoleAgents } from './lib/console-agents.js';
 import { startConsoleLoad } from './lib/console-load.js';
 import { openLeadConsole } from './lib/lead-console.js';
+import { prioritizeBrowser } from './lib/lead-priority.js';
 import { createScratchDatabase } from '../server/testing/scratch-postgres.js';
 import { ms, summarize } from './lib/stats.js';
 import { startThreadProfile } from './lib/thread-profile.js';
@@ -45,6 +46,10 @@ const opts = new Command()
   )
   .option('--screenshot <file>', "a PNG of the lead's console at the end of the load")
   .option(
+    '--lead-priority',
+    "give the lead's Chromium scheduling priority over the gateway and its load, as if it ran on its own PC (Linux; needs root or CAP_SYS_NICE)",
+  )
+  .option(
     '--profile <file>',
     "write a CPU profile of the gateway's thread while under load (.cpuprofile)",
   )
@@ -58,6 +63,7 @@ const opts = new Command()
     postgres?: string;
     leadProfile?: string;
     screenshot?: string;
+    leadPriority?: boolean;
     profile?: string;
   }>();
 
@@ -138,6 +144,9 @@ const lead = await openLeadConsole(
   { username: 'zhang.lead', password: BENCH_PASSWORD },
   opts.leadProfile,
 );
+if (opts.leadPriority === true) {
+  log(`The lead's Chromium runs at a higher priority (${String(prioritizeBrowser())} threads).`);
+}
 
 log(`Posting ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s…`);
 await lead.startWatching();
@@ -195,4 +204,9 @@ console.log(
 );
 console.log(
   `lead's main thread: long tasks > 50 ms: ${String(screen.longTasks.length)}${screen.longTasks.length > 0 ? ` (max ${ms(Math.max(...screen.longTasks))})` : ''}; busiest task seen: ${ms(screen.maxTask)}`,
+);
+// Wall time counts the time the thread waited for a core; CPU time is the page's own work.
+const cpu = summarize(screen.traced.map((task) => task.cpuMs));
+console.log(
+  `of those, in a trace of the main thread (n=${String(cpu.n)}): CPU time p50 ${ms(cpu.p50)}, max ${ms(cpu.max)}; tasks with over 50 ms of CPU: ${String(screen.traced.filter((task) => task.cpuMs > 50).length)}`,
 );

@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { CDPSession, Page } from 'playwright-core';
 import type { BoardSeen } from './board-lag.js';
+import { traceLongTasks, type MainThreadTask } from './main-thread-tasks.js';
 
 export interface LeadScreen {
   painted: BoardSeen[];
@@ -13,6 +14,8 @@ export interface LeadScreen {
   longTasks: number[];
   /** The longest a 10 ms timer was late: an upper bound on the busiest task seen. */
   maxTask: number;
+  /** The tasks over 50 ms in a trace of the main thread, with their CPU time. */
+  traced: MainThreadTask[];
 }
 
 // Source text, not functions: tsx rewrites functions passed to page.evaluate.
@@ -52,8 +55,11 @@ export async function openLeadConsole(
   await page.getByTestId('signin-submit').click();
   await page.locator('[data-app-state="ready"]').waitFor({ timeout: 30_000 });
   await page.getByTestId('console-open').click();
-  await page.locator('[data-testid="console-page"][data-board-generated-at]').waitFor({ timeout: 30_000 });
+  await page
+    .locator('[data-testid="console-page"][data-board-generated-at]')
+    .waitFor({ timeout: 30_000 });
   let profiler: CDPSession | null = null;
+  let tracer: Awaited<ReturnType<typeof traceLongTasks>> | null = null;
   return {
     startWatching: async () => {
       if (cpuProfile !== undefined) {
@@ -61,10 +67,12 @@ export async function openLeadConsole(
         await profiler.send('Profiler.enable');
         await profiler.send('Profiler.start');
       }
+      tracer = await traceLongTasks(page);
       await page.evaluate(WATCH);
     },
     stopWatching: async () => {
-      const screen = await page.evaluate<LeadScreen>(STOP);
+      const watched = await page.evaluate<Omit<LeadScreen, 'traced'>>(STOP);
+      const screen: LeadScreen = { ...watched, traced: (await tracer?.stop()) ?? [] };
       if (profiler !== null && cpuProfile !== undefined) {
         const { profile } = await profiler.send('Profiler.stop');
         await writeFile(cpuProfile, JSON.stringify(profile));
