@@ -159,7 +159,12 @@ await profiler.stop();
 const { changes, boards, failures, postedIn, last } = await run.done;
 stopTiming();
 const screen = await lead.stopWatching();
-if (opts.screenshot !== undefined) await page.screenshot({ path: opts.screenshot });
+if (opts.screenshot !== undefined) {
+  // The pointer still rests on the button that opened the console: move it off its tooltip.
+  await page.mouse.move(1, 1);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: opts.screenshot });
+}
 const tally = await agents.stop();
 await browser.close();
 await gateway.close();
