@@ -19,12 +19,12 @@ import { launchBrowser } from '../test/e2e/support/browser.js';
 import { rowsOf } from '../test/e2e/support/gateway.js';
 import { BENCH_PASSWORD, BENCH_SECRET } from './lib/bench-db.js';
 import { boardLags } from './lib/board-lag.js';
-import { positiveInt } from './lib/cli.js';
+import { nonNegativeInt, positiveInt } from './lib/cli.js';
 import { buildConsoleWorld } from './lib/console-world.js';
 import { startConsoleAgents } from './lib/console-agents.js';
 import { startConsoleLoad } from './lib/console-load.js';
 import { openLeadConsole } from './lib/lead-console.js';
-import { prioritizeBrowser } from './lib/lead-priority.js';
+import { otherCpus, pinLeadBrowser } from './lib/lead-cpu.js';
 import { createScratchDatabase } from '../server/testing/scratch-postgres.js';
 import { ms, summarize } from './lib/stats.js';
 import { startThreadProfile } from './lib/thread-profile.js';
@@ -46,8 +46,9 @@ const opts = new Command()
   )
   .option('--screenshot <file>', "a PNG of the lead's console at the end of the load")
   .option(
-    '--lead-priority',
-    "give the lead's Chromium scheduling priority over the gateway and its load, as if it ran on its own PC (Linux; needs root or CAP_SYS_NICE)",
+    '--lead-cpu <n>',
+    "run the lead's Chromium on CPU n alone, and the gateway and its load on the others, as if the lead's desktop were its own PC (Linux, taskset)",
+    nonNegativeInt,
   )
   .option(
     '--profile <file>',
@@ -63,9 +64,18 @@ const opts = new Command()
     postgres?: string;
     leadProfile?: string;
     screenshot?: string;
-    leadPriority?: boolean;
+    leadCpu?: number;
     profile?: string;
   }>();
+
+// Checked before any work: a CPU this machine does not have is an error now, not after seeding.
+let leadOthers: string | undefined;
+try {
+  leadOthers = opts.leadCpu === undefined ? undefined : otherCpus(opts.leadCpu);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 
 const TOKEN_SECRET = 'bench-token-secret-0123456789-0123456789';
 const log = (line: string) => console.log(line);
@@ -144,8 +154,11 @@ const lead = await openLeadConsole(
   { username: 'zhang.lead', password: BENCH_PASSWORD },
   opts.leadProfile,
 );
-if (opts.leadPriority === true) {
-  log(`The lead's Chromium runs at a higher priority (${String(prioritizeBrowser())} threads).`);
+if (opts.leadCpu !== undefined && leadOthers !== undefined) {
+  const pinned = pinLeadBrowser(opts.leadCpu, leadOthers);
+  log(
+    `The lead's Chromium (${String(pinned)} processes) runs on CPU ${String(opts.leadCpu)}; the gateway and its load on ${leadOthers}.`,
+  );
 }
 
 log(`Posting ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s…`);

@@ -27,9 +27,11 @@ const AGENT_STATES = ['available', 'onContact', 'wrapUp', 'away'] as const;
  */
 const OVERSCAN_ROWS = 4;
 
-/** A row's height (px): one line of text, its padding and its border, rounded up. */
-const rowHeightOf = (token: GlobalToken) =>
-  Math.ceil(token.fontSize * token.lineHeight + 8 + token.lineWidth);
+/** A cell's height (px): one line of text, its padding and its border. */
+const cellHeightOf = (token: GlobalToken) =>
+  token.fontSize * token.lineHeight + 8 + token.lineWidth;
+/** A row's height (px), set on every row so the windowing knows where each one is. */
+const rowHeightOf = (token: GlobalToken) => Math.ceil(cellHeightOf(token));
 
 /** The theme's values for `queues-table.css`, as a class worked out once per theme. */
 const queuesThemeClass = tokenThemeClass('fb-queues-theme', (token) => ({
@@ -44,7 +46,7 @@ const queuesThemeClass = tokenThemeClass('fb-queues-theme', (token) => ({
   '--fb-q-font': `${String(token.fontSize)}px`,
   '--fb-q-row': `${String(rowHeightOf(token))}px`,
   // The second header row sticks below the first: one cell's height.
-  '--fb-q-head-row': `${String(token.fontSize * token.lineHeight + 8 + token.lineWidth)}px`,
+  '--fb-q-head-row': `${String(cellHeightOf(token))}px`,
 }));
 
 /** When the board on screen was built: the longest waits count on from there. */
@@ -132,7 +134,8 @@ function Spacer({ height }: { height: number }) {
 /**
  * Per queue: who waits and for how long, service level, today's work and the agents on it. Only
  * the rows in view (and a few more) are drawn: a pushed board changes most queues, and fifty rows
- * laid out and painted several times a second were a large part of the lead's frames.
+ * laid out and painted several times a second were a large part of the lead's frames. A language
+ * switch remounts the table (its key).
  */
 function QueuesBoardView({ queues, generatedAt, serviceLevelSeconds }: QueuesBoardProps) {
   const { t, i18n } = useTranslation('console');
