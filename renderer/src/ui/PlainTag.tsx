@@ -4,7 +4,7 @@ import { tokenThemeClass, type ThemeVars } from './theme-vars';
 import './plain-tag.css';
 
 /** antd's preset colours a plain tag can take, and the status colours. */
-export const PLAIN_TAG_PRESETS = ['blue', 'geekblue', 'purple', 'gold', 'cyan'] as const;
+const PLAIN_TAG_PRESETS = ['blue', 'geekblue', 'purple', 'gold', 'cyan'] as const;
 const STATUSES = { success: 'Success', warning: 'Warning', error: 'Error' } as const;
 export type PlainTagColor = 'default' | (typeof PLAIN_TAG_PRESETS)[number] | keyof typeof STATUSES;
 
