@@ -12,7 +12,6 @@ import { apiErrorSchema, ERROR_CODES } from '../../shared/schemas/common.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import type { ChatTokens } from '../auth/tokens.js';
 import { insertContact, type ContactRow } from '../contacts/contact-repository.js';
-import { matchCustomer } from '../contacts/matching.js';
 import type { Db } from '../db/client.js';
 import { cannedReplies } from '../db/schema.js';
 import { requireAgent, type GatewayApp } from '../http/app.js';
@@ -58,8 +57,6 @@ export function registerChatRoutes(app: GatewayApp, deps: ChatRouteDeps): void {
     },
     async (request, reply) => {
       const body = request.body;
-      const from = { phone: body.phone, email: body.email };
-      const matched = await matchCustomer(deps.db, from);
       const { row } = await insertContact(
         deps.db,
         {
@@ -69,8 +66,7 @@ export function registerChatRoutes(app: GatewayApp, deps: ChatRouteDeps): void {
           queue: deps.webChatQueue(),
           language: body.language,
         },
-        matched,
-        { ...matched.priority, customerName: body.name },
+        { customerName: body.name },
       );
       await deps.chat.customerSend(row.id, { text: body.message, attachments: [] }, { beforeRouting: true });
       await deps.onChatStarted(row);

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Contact, InboundContact } from '../../shared/schemas/contact.js';
 import type { Db } from '../db/client.js';
 import { contacts } from '../db/schema.js';
 import { maskEmail, maskPhone } from '../pop/masking.js';
-import type { MatchOutcome } from './matching.js';
-import { normalizePhone } from './matching.js';
+import { preparedQuery } from '../db/prepared.js';
+import { matchedCte, matchKeys, normalizePhone } from './matching.js';
 
 export type ContactRow = typeof contacts.$inferSelect;
 
@@ -54,39 +54,62 @@ export async function findContactByExternalId(db: Db, externalId: string): Promi
   return rows[0] ?? null;
 }
 
+/** The inbound insert: the caller matched and the contact stored, one statement (see matchedCte). */
+const insertInbound = preparedQuery((db) => {
+  const { matched, columns } = matchedCte(db);
+  const value = (name: string) => sql.placeholder(name);
+  return db
+    .with(matched)
+    .insert(contacts)
+    .values({
+      id: value('id'),
+      externalId: value('externalId'),
+      channel: value('channel'),
+      queueId: value('queueId'),
+      state: 'queued',
+      match: columns.match,
+      customerId: columns.customerId,
+      candidateIds: columns.candidateIds,
+      fromPhone: value('fromPhone'),
+      fromEmail: value('fromEmail'),
+      fromCustomerId: value('fromCustomerId'),
+      language: value('language'),
+      ivrPath: value('ivrPath'),
+      ivrIntent: value('ivrIntent'),
+      priority: columns.priority,
+      urgent: columns.urgent,
+      customerName: value('customerName'),
+    })
+    .onConflictDoNothing({ target: contacts.externalId })
+    .returning()
+    .prepare('contact_insert_inbound');
+});
+
 /**
- * Stores a new inbound contact, or returns the one already stored for its externalId
- * (`created: false`): one row per externalId, whatever the race.
+ * Stores a new inbound contact with whom it matched (see matchedCte) and its place in the queue,
+ * or returns the one already stored for its externalId (`created: false`): one row per
+ * externalId, whatever the race. One round trip for a new contact.
  */
 export async function insertContact(
   db: Db,
   input: InboundContact,
-  matched: Pick<MatchOutcome, 'match' | 'customerId' | 'candidateIds'>,
-  extra: { priority: number; urgent: boolean; customerName?: string },
+  extra: { customerName?: string } = {},
 ): Promise<{ row: ContactRow; created: boolean }> {
-  const inserted = await db
-    .insert(contacts)
-    .values({
-      id: `CT-${randomUUID()}`,
-      externalId: input.externalId,
-      channel: input.channel,
-      queueId: input.queue,
-      state: 'queued',
-      match: matched.match,
-      customerId: matched.customerId,
-      candidateIds: matched.candidateIds,
-      fromPhone: input.from.phone ? normalizePhone(input.from.phone) : null,
-      fromEmail: input.from.email?.toLowerCase() ?? null,
-      fromCustomerId: input.from.customerId ?? null,
-      language: input.language ?? null,
-      ivrPath: input.ivr?.path ?? [],
-      ivrIntent: input.ivr?.intent ?? null,
-      priority: extra.priority,
-      urgent: extra.urgent,
-      customerName: extra.customerName ?? null,
-    })
-    .onConflictDoNothing({ target: contacts.externalId })
-    .returning();
+  const keys = matchKeys(input.from);
+  const inserted = await insertInbound(db).execute({
+    ...keys,
+    id: `CT-${randomUUID()}`,
+    externalId: input.externalId,
+    channel: input.channel,
+    queueId: input.queue,
+    fromPhone: input.from.phone ? normalizePhone(input.from.phone) : null,
+    fromEmail: keys.email,
+    fromCustomerId: keys.customerId,
+    language: input.language ?? null,
+    ivrPath: input.ivr?.path ?? [],
+    ivrIntent: input.ivr?.intent ?? null,
+    customerName: extra.customerName ?? null,
+  });
   const row = inserted[0];
   if (row) return { row, created: true };
   const existing = await findContactByExternalId(db, input.externalId);

@@ -6,7 +6,6 @@ import { HttpError } from '../http/errors.js';
 import type { IntegrationAuth } from '../http/integration-auth.js';
 import type { Router } from '../routing/router.js';
 import { insertContact, type ContactRow } from './contact-repository.js';
-import { matchCustomer } from './matching.js';
 
 export interface ContactRouteDeps {
   db: Db;
@@ -50,8 +49,7 @@ export function registerContactRoutes(app: GatewayApp, deps: ContactRouteDeps): 
       if (!deps.queueExists(input.queue)) {
         throw new HttpError(400, ERROR_CODES.validation, `Unknown queue "${input.queue}"`, 'queue');
       }
-      const matched = await matchCustomer(deps.db, input.from);
-      const { row, created } = await insertContact(deps.db, input, matched, matched.priority);
+      const { row, created } = await insertContact(deps.db, input);
       if (created) {
         deps.onContactCreated?.(row);
         deps.router.contactQueued(row).catch((error: unknown) => {

@@ -1,11 +1,10 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { MatchResult, RiskBand, Tier } from '../../shared/domain.js';
 import type { InboundContact } from '../../shared/schemas/contact.js';
 import type { Db } from '../db/client.js';
-import { preparedQuery } from '../db/prepared.js';
 import { customers } from '../db/schema.js';
 import { customerRisk } from '../db/schema-preemption.js';
-import { contactPriority } from '../routing/priority.js';
+import { contactPrioritySql } from '../routing/priority.js';
 
 /** At most this many candidates are kept for a "many" match. */
 export const MAX_CANDIDATES = 10;
@@ -16,96 +15,70 @@ export function normalizePhone(phone: string): string {
   return phone.trim().startsWith('+') ? `+${digits}` : digits;
 }
 
-export interface MatchOutcome {
-  match: MatchResult;
+/** What the match statement is given: who the caller says they are, in the stored forms. */
+export interface MatchKeys {
   customerId: string | null;
-  candidateIds: string[];
-  /** Its place in the queue: the matched customer's tier and current risk (none when unsure). */
-  priority: { priority: number; urgent: boolean };
+  /** The number as stored: a number dialled without a country code also tries +86, +1 and +. */
+  phones: string[];
+  /** Emails are stored lower-case. */
+  email: string | null;
 }
 
-interface Candidate {
-  id: string;
-  tier: Tier;
-  score: number | null;
-  band: RiskBand | null;
+export function matchKeys(from: InboundContact['from']): MatchKeys {
+  const phone = from.phone ? normalizePhone(from.phone) : null;
+  const phones =
+    phone === null ? [] : phone.startsWith('+') ? [phone] : [`+86${phone}`, `+1${phone}`, `+${phone}`, phone];
+  return { customerId: from.customerId ?? null, phones, email: from.email?.toLowerCase() ?? null };
 }
 
-function outcome(rows: Candidate[]): MatchOutcome {
-  const ids = rows.map((r) => r.id);
-  const [only] = rows;
-  if (rows.length === 1 && only) {
-    const risk =
-      only.score === null || only.band === null ? null : { score: only.score, band: only.band };
-    return {
-      match: 'one',
-      customerId: only.id,
-      candidateIds: ids,
-      priority: contactPriority({ tier: only.tier, risk }),
-    };
-  }
-  const unsure = contactPriority({ tier: null, risk: null });
-  if (rows.length === 0)
-    return { match: 'none', customerId: null, candidateIds: [], priority: unsure };
-  return {
-    match: 'many',
-    customerId: null,
-    candidateIds: ids.slice(0, MAX_CANDIDATES),
-    priority: unsure,
-  };
+/** The match's columns, as the `matched` CTE gives them (one row, always). */
+export interface MatchedColumns {
+  match: SQL<MatchResult>;
+  customerId: SQL<string | null>;
+  candidateIds: SQL<string[]>;
+  priority: SQL<number>;
+  urgent: SQL<boolean>;
 }
 
-/** Customers matching `where`, with what their queue priority needs; one read per contact. */
-const candidates = (db: Db, where: SQL, name: string) =>
-  db
-    .select({
-      id: customers.id,
-      tier: customers.tier,
-      score: customerRisk.score,
-      band: customerRisk.band,
-    })
-    .from(customers)
-    .leftJoin(customerRisk, eq(customerRisk.customerId, customers.id))
-    .where(where)
-    .orderBy(customers.id)
-    .limit(MAX_CANDIDATES + 1)
-    .prepare(name);
-
-const byId = preparedQuery((db) =>
-  candidates(db, eq(customers.id, sql.placeholder('id')), 'match_by_id'),
-);
-const byPhones = preparedQuery((db) =>
-  candidates(
-    db,
-    sql`${customers.phone} = any(${sql.placeholder('phones')}::text[])`,
-    'match_by_phones',
-  ),
-);
-const byEmail = preparedQuery((db) =>
-  candidates(db, eq(customers.email, sql.placeholder('email')), 'match_by_email'),
-);
+/** Customers found one way, with what their queue priority needs; `source` ranks the ways. */
+const foundBy = (where: SQL, source: number) => sql`(select ${customers.id} as id, ${customers.tier} as tier,
+  ${customerRisk.score} as score, ${customerRisk.band} as band, ${sql.raw(String(source))} as source
+  from ${customers} left join ${customerRisk} on ${customerRisk.customerId} = ${customers.id}
+  where ${where} order by ${customers.id} limit ${sql.raw(String(MAX_CANDIDATES + 1))})`;
 
 /**
- * Finds who is calling: an explicit customer id wins, then the phone number, then the email.
- * A number dialled without a country code also matches the stored +86/+1 form. Emails are stored
- * lower-case.
+ * Finds who is calling, inside the statement that stores the contact: an explicit customer id
+ * wins, then the phone number, then the email (the first way that finds anyone). One customer is
+ * a match ("one") and queues by their tier and current risk; several are "many" (up to
+ * MAX_CANDIDATES kept) and nobody is "none", both queued by arrival. The values are placeholders
+ * `customerId`, `phones` and `email` (see matchKeys). Returns the CTE and its columns, each a
+ * scalar read of its one row.
  */
-export async function matchCustomer(db: Db, from: InboundContact['from']): Promise<MatchOutcome> {
-  if (from.customerId) {
-    const rows = await byId(db).execute({ id: from.customerId });
-    if (rows.length > 0) return outcome(rows);
-  }
-  if (from.phone) {
-    const phone = normalizePhone(from.phone);
-    const dialled = phone.startsWith('+')
-      ? [phone]
-      : [`+86${phone}`, `+1${phone}`, `+${phone}`, phone];
-    const rows = await byPhones(db).execute({ phones: dialled });
-    if (rows.length > 0) return outcome(rows);
-  }
-  if (from.email) {
-    const rows = await byEmail(db).execute({ email: from.email.toLowerCase() });
-    if (rows.length > 0) return outcome(rows);
-  }
-  return outcome([]);
+export function matchedCte(db: Db) {
+  const found = sql`${foundBy(sql`${customers.id} = ${sql.placeholder('customerId')}::text`, 1)}
+    union all ${foundBy(sql`${customers.phone} = any(${sql.placeholder('phones')}::text[])`, 2)}
+    union all ${foundBy(sql`${customers.email} = ${sql.placeholder('email')}::text`, 3)}`;
+  const one = (column: string) => sql.raw(`case when count(*) = 1 then min(${column}) end`);
+  const summary = sql`select count(*) as n, (array_agg(id order by id))[1:${sql.raw(String(MAX_CANDIDATES))}] as ids,
+    ${one('id')} as customer_id, ${one('tier')} as tier, ${one('score')} as score, ${one('band')} as band
+    from found where source = (select min(source) from found)`;
+  const { priority, urgent } = contactPrioritySql(
+    sql<Tier | null>`s.tier`,
+    sql<number | null>`s.score`,
+    sql<RiskBand | null>`s.band`,
+  );
+  const matched = db.$with('matched', {}).as(
+    sql`with found as (${found}) select case s.n when 0 then 'none' when 1 then 'one' else 'many' end as match,
+      s.customer_id, coalesce(s.ids, '{}'::text[]) as candidate_ids, ${priority} as priority, ${urgent} as urgent
+      from (${summary}) s`,
+  );
+  const column = <T>(name: string) => sql<T>`(select ${sql.identifier(name)} from ${matched})`;
+  const columns: MatchedColumns = {
+    match: column<MatchResult>('match'),
+    customerId: column<string | null>('customer_id'),
+    candidateIds: column<string[]>('candidate_ids'),
+    priority: column<number>('priority'),
+    urgent: column<boolean>('urgent'),
+  };
+  return { matched, columns };
 }

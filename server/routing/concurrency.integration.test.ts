@@ -32,7 +32,7 @@ async function queueAtOnce(count: number): Promise<string[]> {
   const rows = [];
   for (let i = 0; i < count; i += 1) {
     const input = { externalId: `burst-${Date.now()}-${i}`, channel: 'chat' as const, queue: 'service-chat', from: {}, language: 'en' as const };
-    rows.push((await insertContact(gw.database.db, input, { match: 'none', customerId: null, candidateIds: [] }, { priority: 0, urgent: false })).row);
+    rows.push((await insertContact(gw.database.db, input)).row);
   }
   await Promise.all(rows.map((row) => gw.gateway.router.contactQueued(row)));
   return rows.map((row) => row.id);

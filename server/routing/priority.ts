@@ -1,3 +1,4 @@
+import { sql, type SQL } from 'drizzle-orm';
 import type { RiskBand, Tier } from '../../shared/domain.js';
 
 /** Queue points per tier: better tiers wait less. */
@@ -26,4 +27,23 @@ export function contactPriority({ tier, risk }: PriorityInput): { priority: numb
   const urgent = tier === 'diamond' || risk?.band === 'high';
   const base = (tier === null ? 0 : TIER_POINTS[tier]) + Math.round(risk?.score ?? 0);
   return { priority: base + (urgent ? URGENT_BOOST : 0), urgent };
+}
+
+/**
+ * The same place in the queue computed by PostgreSQL, for an insert that matches the caller and
+ * queues them in one statement. Built from TIER_POINTS and URGENT_BOOST, so the two agree; each
+ * argument may be null (an unsure match: 0 points, not urgent).
+ */
+export function contactPrioritySql(
+  tier: SQL<Tier | null>,
+  score: SQL<number | null>,
+  band: SQL<RiskBand | null>,
+): { priority: SQL<number>; urgent: SQL<boolean> } {
+  const points = sql.join(
+    Object.entries(TIER_POINTS).map(([name, value]) => sql`when ${sql.raw(`'${name}'`)} then ${sql.raw(String(value))}`),
+    sql` `,
+  );
+  const urgent = sql<boolean>`(coalesce(${tier} = 'diamond', false) or coalesce(${band} = 'high', false))`;
+  const priority = sql<number>`((case ${tier} ${points} else 0 end) + coalesce(${score}, 0) + (case when ${urgent} then ${sql.raw(String(URGENT_BOOST))} else 0 end))`;
+  return { priority, urgent };
 }
