@@ -13,14 +13,17 @@ export type TouchpointInsert = typeof touchpoints.$inferInsert;
 
 const clip = (text: string, max = 1000) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** A contact's entry before it is given its customer and channel (the contact's row has them). */
+export type ContactEntry = Omit<TouchpointInsert, 'customerId' | 'channel'>;
+
+const entryBase = (contactId: string, key: string, at: Date) => ({
+  eventId: `contact:${contactId}:${key}`,
+  occurredAt: at,
+  stage: 'consultation' as const,
+});
+
 function base(row: ContactRow & { customerId: string }, key: string, at: Date): Omit<TouchpointInsert, 'kind' | 'summary'> {
-  return {
-    eventId: `contact:${row.id}:${key}`,
-    customerId: row.customerId,
-    occurredAt: at,
-    channel: row.channel,
-    stage: 'consultation',
-  };
+  return { ...entryBase(row.id, key, at), customerId: row.customerId, channel: row.channel };
 }
 
 /** The agent answered: one entry for the conversation. */
@@ -68,35 +71,43 @@ export function transferTouchpoint(
   };
 }
 
-/** The wrap-up's entries: the disposition and note, and the customer's words when captured. */
-export function wrapUpTouchpoints(
-  row: ContactRow & { customerId: string },
-  wrap: WrapUpRequest,
-  agentName: string,
-  at: Date,
-): TouchpointInsert[] {
+/**
+ * The wrap-up's entries: the disposition and note, and the customer's words when captured. Known
+ * before the contact's row is read, so a one-statement wrap-up can write them with the move.
+ */
+export function wrapUpEntries(contactId: string, wrap: WrapUpRequest, agentName: string, at: Date): ContactEntry[] {
   const note = wrap.note ? `: ${wrap.note}` : '';
-  const entries: TouchpointInsert[] = [
+  const entries: ContactEntry[] = [
     {
-      ...base(row, 'wrap_up', at),
+      ...entryBase(contactId, 'wrap_up', at),
       kind: 'contact.wrap_up',
       summary: clip(`${agentName} wrapped up — ${wrap.disposition.replaceAll('_', ' ')}${note}`),
-      attributes: { contactId: row.id, disposition: wrap.disposition, agent: agentName },
+      attributes: { contactId, disposition: wrap.disposition, agent: agentName },
     },
   ];
   if (wrap.voc) {
     entries.push({
-      ...base(row, 'voc', at),
+      ...entryBase(contactId, 'voc', at),
       kind: 'voc.captured',
       summary: clip(`Customer said: “${wrap.voc.customerWords}” (${wrap.voc.rootCauses.join(', ')}; ${wrap.voc.sentiment})`),
       attributes: {
-        contactId: row.id,
+        contactId,
         rootCauses: wrap.voc.rootCauses.join(','),
         sentiment: wrap.voc.sentiment,
       },
     });
   }
   return entries;
+}
+
+/** The wrap-up's entries for the contact's customer (see wrapUpEntries). */
+export function wrapUpTouchpoints(
+  row: ContactRow & { customerId: string },
+  wrap: WrapUpRequest,
+  agentName: string,
+  at: Date,
+): TouchpointInsert[] {
+  return wrapUpEntries(row.id, wrap, agentName, at).map((entry) => ({ ...entry, customerId: row.customerId, channel: row.channel }));
 }
 
 export function promiseTouchpoint(

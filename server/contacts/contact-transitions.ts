@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { CONTACT_STATES, type ContactState } from '../../shared/domain.js';
 import { nextContactState, type ContactAction } from '../../shared/lifecycle.js';
 import { PgTransaction } from 'drizzle-orm/pg-core';
@@ -77,7 +77,7 @@ function refusal(row: ContactRow | undefined, req: TransitionRequest): RoutingEr
 
 /** The columns a move may write besides the state, by property name. */
 const CONTACT_COLUMNS = getTableColumns(contacts);
-type ContactKey = keyof typeof CONTACT_COLUMNS;
+export type ContactKey = keyof typeof CONTACT_COLUMNS;
 const EVENT_COLUMNS = [
   contactEvents.contactId,
   contactEvents.at,
@@ -93,14 +93,17 @@ const value = (name: string) => sql`${sql.placeholder(name)}`;
  * UPDATE … FROM (SELECT … FOR UPDATE) locks the row and reads its state before the change, so the
  * event's from-state is the state that was replaced, even when another move committed while this
  * one waited for the lock; the event is inserted by the same statement. The values are
- * placeholders: one statement per kind of move (action, states, columns written), built once.
+ * placeholders (`contactId`, `owner`, `at`, `actor`, `detail` and `set_<column>`, see moveValues):
+ * one statement per kind of move (action, states, columns written), built once.
  */
-function buildMove(
+export function moveCtes(
   db: Db,
   action: ContactAction,
   from: ContactState | undefined,
   owned: boolean,
   keys: readonly ContactKey[],
+  /** A further condition on the contact's row: not met, nothing moves. */
+  also?: SQL,
 ) {
   const moves = movesFor({ action, from });
   const locked = db
@@ -127,6 +130,7 @@ function buildMove(
             moves.map(([was]) => was),
           ),
           owned ? eq(contacts.offeredTo, value('owner')) : undefined,
+          also,
         ),
       )
       .returning({
@@ -140,6 +144,17 @@ function buildMove(
       sql`, `,
     )}) select ${moved.id}, ${value('at')}::timestamptz, ${action}, ${moved.fromState}, ${moved.state}, ${value('actor')}::text, ${value('detail')}::jsonb from ${moved}`,
   );
+  return { moved, logged };
+}
+
+function buildMove(
+  db: Db,
+  action: ContactAction,
+  from: ContactState | undefined,
+  owned: boolean,
+  keys: readonly ContactKey[],
+) {
+  const { moved, logged } = moveCtes(db, action, from, owned, keys);
   return db.with(moved, logged).select().from(moved);
 }
 
@@ -168,38 +183,60 @@ function moveStatement(
   return prepared(db);
 }
 
+/** The move's columns (those given a value, in a stable order) and its placeholders' values. */
+export function moveValues(
+  req: TransitionRequest,
+  changes: ContactChanges,
+): { keys: ContactKey[]; values: Record<string, unknown> } {
+  const keys = (Object.keys(changes) as ContactKey[])
+    .filter((key) => changes[key as keyof ContactChanges] !== undefined)
+    .sort();
+  const values: Record<string, unknown> = {
+    contactId: req.contactId,
+    owner: req.owner ?? null,
+    at: req.at.toISOString(),
+    actor: req.actor,
+    detail: JSON.stringify(req.detail ?? {}),
+  };
+  for (const key of keys) {
+    const given = changes[key as keyof ContactChanges];
+    values[`set_${key}`] = given === null ? null : CONTACT_COLUMNS[key].mapToDriverValue(given);
+  }
+  return { keys, values };
+}
+
+/**
+ * Why a one-statement move moved nothing: the row as it is now and its refusal, or the `also`
+ * condition's refusal when the move itself was legal; a conflict when neither explains it (the
+ * row changed in between).
+ */
+export async function notMoved(
+  db: Db,
+  req: TransitionRequest,
+  also?: (row: ContactRow) => RoutingError | null,
+): Promise<never> {
+  const [current] = await db.select().from(contacts).where(eq(contacts.id, req.contactId));
+  throw (
+    refusal(current, req) ??
+    (current && also?.(current)) ??
+    new RoutingError('conflict', `Contact ${req.contactId} changed while moving it`, 'contactId')
+  );
+}
+
 async function moveAtOnce(
   db: Db,
   req: TransitionRequest,
   changes: ContactChanges,
 ): Promise<ContactRow> {
   if (movesFor(req).length > 0) {
-    const keys = (Object.keys(changes) as ContactKey[])
-      .filter((key) => changes[key as keyof ContactChanges] !== undefined)
-      .sort();
-    const values: Record<string, unknown> = {
-      contactId: req.contactId,
-      owner: req.owner ?? null,
-      at: req.at.toISOString(),
-      actor: req.actor,
-      detail: JSON.stringify(req.detail ?? {}),
-    };
-    for (const key of keys) {
-      const given = changes[key as keyof ContactChanges];
-      values[`set_${key}`] =
-        given === null ? null : CONTACT_COLUMNS[key].mapToDriverValue(given);
-    }
+    const { keys, values } = moveValues(req, changes);
     const [row] = await moveStatement(db, req, keys).execute(values);
     if (row) {
       const { fromState, ...contact } = row;
       return contact;
     }
   }
-  const [current] = await db.select().from(contacts).where(eq(contacts.id, req.contactId));
-  throw (
-    refusal(current, req) ??
-    new RoutingError('conflict', `Contact ${req.contactId} changed while moving it`, 'contactId')
-  );
+  return notMoved(db, req);
 }
 
 async function moveInTransaction(

@@ -13,6 +13,7 @@ import type { Db } from '../db/client.js';
 import { agents, claims, complaints, promises, touchpoints, wrapUpReceipts } from '../db/schema.js';
 import { writtenTouchpointColumns, type WrittenTouchpoint } from '../pop/timeline.js';
 import { RoutingError } from './routing-error.js';
+import { wrapUpAtOnce } from './wrap-up-at-once.js';
 
 type Parsed = Omit<WrapUpRequest, 'note'> & { note: string };
 type Request = Omit<Parsed, 'idempotencyKey'>;
@@ -36,9 +37,9 @@ function mustBeFuture(at: Date, now: Date, field: string): void {
 
 /**
  * Closes a contact in wrap-up (see `applyWrapUp`). With an idempotency key, the agent's first
- * result for it is kept in `wrap_up_receipts` in the same transaction, and a repeat of the key
- * answers that result and writes nothing — also once the contact is closed, and also when the
- * repeat lost a race with the first (it then finds the contact closed, and the receipt).
+ * result for it is kept in `wrap_up_receipts` with the move, and a repeat of the key answers that
+ * result and writes nothing — also once the contact is closed, and also when the repeat lost a
+ * race with the first (it then finds the contact closed, and the receipt).
  */
 export async function writeWrapUp(
   db: Db,
@@ -48,8 +49,8 @@ export async function writeWrapUp(
 ): Promise<WrapUpResult> {
   const { idempotencyKey: key, ...request } = wrap;
   if (key === undefined) return applyWrapUp(db, request, agent, now, null);
-  const earlier = await findReceipt(db, agent.id, key);
-  if (earlier) return replay(db, earlier, request.contactId);
+  // No read of the receipt first: a repeat finds the contact closed (or, for another contact, the
+  // receipt's key taken, which undoes all its writes), and is answered from the receipt below.
   try {
     return await applyWrapUp(db, request, agent, now, key);
   } catch (error) {
@@ -78,7 +79,8 @@ async function replay(db: Db, receipt: Receipt, contactId: string): Promise<Wrap
 
 /**
  * Closes a contact in wrap-up: disposition and note, VOC, the complaint case, the promise, their
- * timeline entries and the key's receipt, all in one transaction: everything is written or nothing.
+ * timeline entries and the key's receipt: everything is written or nothing. Without a case or a
+ * promise (most wrap-ups) that is one statement (wrapUpAtOnce), otherwise a transaction.
  */
 async function applyWrapUp(
   db: Db,
@@ -90,6 +92,11 @@ async function applyWrapUp(
   const needsCustomer = wrap.voc ?? wrap.complaint ?? wrap.promise;
   if (wrap.promise) mustBeFuture(new Date(wrap.promise.dueAt), now, 'promise.dueAt');
   if (wrap.complaint) mustBeFuture(new Date(wrap.complaint.dueAt), now, 'complaint.dueAt');
+  if (wrap.complaint === undefined && wrap.promise === undefined) {
+    const { complaint: _case, promise: _promise, ...plain } = wrap;
+    const { row, touchpoints } = await wrapUpAtOnce(db, plain, agent, now, key);
+    return { row, complaintId: null, promiseId: null, touchpoints, replayed: false };
+  }
   let complaintId: string | null = null;
   let promiseId: string | null = null;
   let touchpointsWritten: WrittenTouchpoint[] = [];
