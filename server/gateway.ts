@@ -15,7 +15,7 @@ import { MonitorService } from './console/monitor-service.js';
 import { registerMonitorRoutes } from './console/monitor-routes.js';
 import { registerTrendsRoutes } from './console/trends-routes.js';
 import { registerContactRoutes } from './contacts/contact-routes.js';
-import type { ContactRow } from './contacts/contact-repository.js';
+import type { InsertedContact } from './contacts/contact-repository.js';
 import { registerCustomerSearchRoutes } from './contacts/customer-search-routes.js';
 import { openDatabase, type Database } from './db/client.js';
 import { queues, scripts } from './db/schema.js';
@@ -35,7 +35,7 @@ import { findEscalationWords } from './preemption/engine/escalation-words.js';
 import { riskPusher } from './preemption/risk-push.js';
 import { RiskService } from './preemption/risk-service.js';
 import { RulesStore } from './preemption/rules-store.js';
-import { withdrawForContact } from './preemption/worklist-repository.js';
+import { readItems } from './preemption/worklist-repository.js';
 import { PresenceBroadcast } from './realtime/presence-broadcast.js';
 import { QueueWaitingBroadcast } from './realtime/queue-waiting-broadcast.js';
 import {
@@ -286,13 +286,16 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const timeline = createTimelinePush({ db, viewing: (c) => router.agentsViewing(c), send: (a, p) => emit(a, 'timeline.appended', p) });
   const pushTimeline = timeline.byIds;
 
-  // The customer reached us first: their pre-emption worklist item is withdrawn.
-  function onContactCreated(row: ContactRow): void {
+  // A new contact: the board follows, and the worklist items its statement withdrew (the customer
+  // reached us first) are pushed to the desktops showing the worklist.
+  function onContactCreated({ row, withdrawnItemIds }: InsertedContact): void {
     board.touch();
-    if (row.customerId === null) return;
-    withdrawForContact(db, row.customerId, new Date())
-      .then((item) => item && emitToWatchers(io, 'worklist.updated', item))
-      .catch((error: unknown) => log.error({ err: error, contactId: row.id }, 'worklist withdraw failed'));
+    if (withdrawnItemIds.length === 0) return;
+    readItems(db, withdrawnItemIds)
+      .then((items) => {
+        for (const item of items) emitToWatchers(io, 'worklist.updated', item);
+      })
+      .catch((error: unknown) => log.error({ err: error, contactId: row.id }, 'reading withdrawn worklist items failed'));
   }
 
   const stopAuth = await startAgentAuth(app, io, auth, { db, log, onAgentsChanged: () => router.reloadAgents() });
@@ -329,9 +332,9 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     chat,
     webChatQueue: () => config.webChatQueue,
     sessionsPerMinute: options.chatSessionsPerMinute,
-    onChatStarted: async (row) => {
-      onContactCreated(row);
-      await router.contactQueued(row);
+    onChatStarted: async (contact) => {
+      onContactCreated(contact);
+      await router.contactQueued(contact.row);
     },
   });
   registerConsoleRoutes(app, { db, authenticate, console: board, router });

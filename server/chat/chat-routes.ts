@@ -11,7 +11,7 @@ import {
 import { apiErrorSchema, ERROR_CODES } from '../../shared/schemas/common.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import type { ChatTokens } from '../auth/tokens.js';
-import { insertContact, type ContactRow } from '../contacts/contact-repository.js';
+import { insertContact, type InsertedContact } from '../contacts/contact-repository.js';
 import type { Db } from '../db/client.js';
 import { cannedReplies } from '../db/schema.js';
 import { requireAgent, type GatewayApp } from '../http/app.js';
@@ -25,7 +25,7 @@ export interface ChatRouteDeps {
   chat: ChatService;
   webChatQueue: () => string;
   /** A new chat contact and its first message are stored: route it. */
-  onChatStarted: (row: ContactRow) => Promise<void>;
+  onChatStarted: (contact: InsertedContact) => Promise<void>;
   /** Chat sessions one address may open per minute. */
   sessionsPerMinute?: number;
 }
@@ -57,7 +57,7 @@ export function registerChatRoutes(app: GatewayApp, deps: ChatRouteDeps): void {
     },
     async (request, reply) => {
       const body = request.body;
-      const { row } = await insertContact(
+      const inserted = await insertContact(
         deps.db,
         {
           externalId: `webchat-${randomUUID()}`,
@@ -68,8 +68,9 @@ export function registerChatRoutes(app: GatewayApp, deps: ChatRouteDeps): void {
         },
         { customerName: body.name },
       );
+      const { row } = inserted;
       await deps.chat.customerSend(row.id, { text: body.message, attachments: [] }, { beforeRouting: true });
-      await deps.onChatStarted(row);
+      await deps.onChatStarted(inserted);
       const { token, expiresAt } = await deps.chatTokens.issue(row.id);
       return reply.code(201).send({ contactId: row.id, token, expiresAt: expiresAt.toISOString() });
     },

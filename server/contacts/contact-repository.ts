@@ -5,6 +5,7 @@ import type { Db } from '../db/client.js';
 import { contacts } from '../db/schema.js';
 import { maskEmail, maskPhone } from '../pop/masking.js';
 import { preparedQuery } from '../db/prepared.js';
+import { withdrawnCte } from '../preemption/worklist-repository.js';
 import { matchedCte, matchKeys, normalizePhone } from './matching.js';
 
 export type ContactRow = typeof contacts.$inferSelect;
@@ -54,49 +55,66 @@ export async function findContactByExternalId(db: Db, externalId: string): Promi
   return rows[0] ?? null;
 }
 
-/** The inbound insert: the caller matched and the contact stored, one statement (see matchedCte). */
+/**
+ * The inbound insert: the caller matched (see matchedCte), the contact stored and, when it is a
+ * new contact of a known customer, their open pre-emption worklist item withdrawn: one statement.
+ */
 const insertInbound = preparedQuery((db) => {
   const { matched, columns } = matchedCte(db);
   const value = (name: string) => sql.placeholder(name);
+  const inserted = db.$with('inserted').as(
+    db
+      .insert(contacts)
+      .values({
+        id: value('id'),
+        externalId: value('externalId'),
+        channel: value('channel'),
+        queueId: value('queueId'),
+        state: 'queued',
+        match: columns.match,
+        customerId: columns.customerId,
+        candidateIds: columns.candidateIds,
+        fromPhone: value('fromPhone'),
+        fromEmail: value('fromEmail'),
+        fromCustomerId: value('fromCustomerId'),
+        language: value('language'),
+        ivrPath: value('ivrPath'),
+        ivrIntent: value('ivrIntent'),
+        priority: columns.priority,
+        urgent: columns.urgent,
+        customerName: value('customerName'),
+      })
+      .onConflictDoNothing({ target: contacts.externalId })
+      .returning(),
+  );
+  const withdrawn = withdrawnCte(db, sql<string | null>`(select ${sql.identifier('customer_id')} from ${inserted})`);
   return db
-    .with(matched)
-    .insert(contacts)
-    .values({
-      id: value('id'),
-      externalId: value('externalId'),
-      channel: value('channel'),
-      queueId: value('queueId'),
-      state: 'queued',
-      match: columns.match,
-      customerId: columns.customerId,
-      candidateIds: columns.candidateIds,
-      fromPhone: value('fromPhone'),
-      fromEmail: value('fromEmail'),
-      fromCustomerId: value('fromCustomerId'),
-      language: value('language'),
-      ivrPath: value('ivrPath'),
-      ivrIntent: value('ivrIntent'),
-      priority: columns.priority,
-      urgent: columns.urgent,
-      customerName: value('customerName'),
+    .with(matched, inserted, withdrawn)
+    .select({
+      ...inserted._.selectedFields,
+      withdrawn: sql<string[]>`(select coalesce(array_agg(${sql.identifier('id')}), '{}'::text[]) from ${withdrawn})`,
     })
-    .onConflictDoNothing({ target: contacts.externalId })
-    .returning()
+    .from(inserted)
     .prepare('contact_insert_inbound');
 });
+
+/** A contact reported by a CTI or started by a customer, as insertContact stored it. */
+export interface InsertedContact {
+  row: ContactRow;
+  /** False when its externalId was stored before: the row is that contact, nothing was written. */
+  created: boolean;
+  /** The pre-emption worklist items it withdrew (the customer reached us first). */
+  withdrawnItemIds: string[];
+}
 
 /**
  * Stores a new inbound contact with whom it matched (see matchedCte) and its place in the queue,
  * or returns the one already stored for its externalId (`created: false`): one row per
  * externalId, whatever the race. One round trip for a new contact.
  */
-export async function insertContact(
-  db: Db,
-  input: InboundContact,
-  extra: { customerName?: string } = {},
-): Promise<{ row: ContactRow; created: boolean }> {
+export async function insertContact(db: Db, input: InboundContact, extra: { customerName?: string } = {}): Promise<InsertedContact> {
   const keys = matchKeys(input.from);
-  const inserted = await insertInbound(db).execute({
+  const [inserted] = await insertInbound(db).execute({
     ...keys,
     id: `CT-${randomUUID()}`,
     externalId: input.externalId,
@@ -109,12 +127,15 @@ export async function insertContact(
     ivrPath: input.ivr?.path ?? [],
     ivrIntent: input.ivr?.intent ?? null,
     customerName: extra.customerName ?? null,
+    now: new Date().toISOString(),
   });
-  const row = inserted[0];
-  if (row) return { row, created: true };
+  if (inserted) {
+    const { withdrawn, ...row } = inserted;
+    return { row, created: true, withdrawnItemIds: withdrawn };
+  }
   const existing = await findContactByExternalId(db, input.externalId);
   if (!existing) throw new Error(`contact ${input.externalId} vanished after a conflict`);
-  return { row: existing, created: false };
+  return { row: existing, created: false, withdrawnItemIds: [] };
 }
 
 /** Contacts not yet finished: the router's state on start. */

@@ -5,7 +5,7 @@ import type { GatewayApp } from '../http/app.js';
 import { HttpError } from '../http/errors.js';
 import type { IntegrationAuth } from '../http/integration-auth.js';
 import type { Router } from '../routing/router.js';
-import { insertContact, type ContactRow } from './contact-repository.js';
+import { insertContact, type ContactRow, type InsertedContact } from './contact-repository.js';
 
 export interface ContactRouteDeps {
   db: Db;
@@ -13,8 +13,8 @@ export interface ContactRouteDeps {
   integrationAuth: IntegrationAuth;
   router: Router;
   queueExists: (queueId: string) => boolean;
-  /** A new contact was stored (the customer reached us: pre-emption withdraws their worklist item). */
-  onContactCreated?: (row: ContactRow) => void;
+  /** A new contact was stored (with the pre-emption worklist items it withdrew). */
+  onContactCreated?: (contact: InsertedContact) => void;
 }
 
 const respond = (row: ContactRow, duplicate: boolean) => ({
@@ -49,9 +49,10 @@ export function registerContactRoutes(app: GatewayApp, deps: ContactRouteDeps): 
       if (!deps.queueExists(input.queue)) {
         throw new HttpError(400, ERROR_CODES.validation, `Unknown queue "${input.queue}"`, 'queue');
       }
-      const { row, created } = await insertContact(deps.db, input);
+      const inserted = await insertContact(deps.db, input);
+      const { row, created } = inserted;
       if (created) {
-        deps.onContactCreated?.(row);
+        deps.onContactCreated?.(inserted);
         deps.router.contactQueued(row).catch((error: unknown) => {
           request.log.error({ err: error, contactId: row.id }, 'routing failed');
         });

@@ -3,9 +3,11 @@
  * FIREBREAK_TEST_DATABASE_URL is set) PostgreSQL: who the caller is, in which order the ways of
  * finding them are tried, and their place in the queue.
  */
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboundContact } from '../../shared/schemas/contact.js';
 import type { Database } from '../db/client.js';
+import { preemptionWorklist } from '../db/schema-preemption.js';
 import { loadFixtures } from '../testing/fixtures.js';
 import { openTestDatabases, TEST_ENGINES, type TestDatabases } from '../testing/test-engines.js';
 import { insertContact } from './contact-repository.js';
@@ -73,6 +75,36 @@ describe.each(TEST_ENGINES)('insertContact on $engine', ({ url }) => {
     const first = inbound({ phone: '+14155550100' });
     const stored = await insertContact(database.db, first);
     const again = await insertContact(database.db, { ...first, from: { phone: '+8613800000001' } });
-    expect(again).toEqual({ row: stored.row, created: false });
+    expect(again).toEqual({ row: stored.row, created: false, withdrawnItemIds: [] });
+  });
+
+  it("withdraws the customer's open pre-emption item with the contact, not a claimed one, and only once", async () => {
+    const item = (id: string, customerId: string, status: 'open' | 'claimed') => ({
+      id,
+      customerId,
+      score: 80,
+      points: 80,
+      band: 'high' as const,
+      reason: { topic: null, signals: [], rootCauses: [], summary: 'Claim overdue' },
+      action: 'callback' as const,
+      notBefore: new Date(),
+      status,
+      claimedBy: status === 'claimed' ? 'AG-1' : null,
+    });
+    await database.db.insert(preemptionWorklist).values([item('WL-OPEN', 'CUS-2', 'open'), item('WL-CLAIMED', 'CUS-3', 'claimed')]);
+    const statusOf = async (id: string) =>
+      (await database.db.select().from(preemptionWorklist).where(eq(preemptionWorklist.id, id)))[0];
+
+    const reached = inbound({ customerId: 'CUS-2' });
+    const first = await insertContact(database.db, reached);
+    expect(first.withdrawnItemIds).toEqual(['WL-OPEN']);
+    expect(await statusOf('WL-OPEN')).toMatchObject({ status: 'done', note: 'the customer contacted us first', closedAt: expect.any(Date) });
+    // The same report again stores nothing and withdraws nothing.
+    expect((await insertContact(database.db, reached)).withdrawnItemIds).toEqual([]);
+    // A claimed item is an agent's to work: the customer calling does not take it away.
+    expect((await insertContact(database.db, inbound({ customerId: 'CUS-3' }))).withdrawnItemIds).toEqual([]);
+    expect(await statusOf('WL-CLAIMED')).toMatchObject({ status: 'claimed', closedAt: null });
+    // Nobody matched: nothing to withdraw.
+    expect((await insertContact(database.db, inbound({ phone: '+8613999999999' }))).withdrawnItemIds).toEqual([]);
   });
 });

@@ -5,13 +5,12 @@
  * never both own an item.
  */
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { ERROR_CODES } from '../../shared/schemas/common.js';
 import type { PreemptionRules } from '../../shared/schemas/preemption-rules.js';
 import type { RiskAssessment, WorklistItem, WorklistOutcomeRequest } from '../../shared/schemas/risk.js';
 import type { ProactiveAction, WorklistStatus } from '../../shared/domain.js';
 import type { Db } from '../db/client.js';
-import { preparedQuery } from '../db/prepared.js';
 import { agents, customers, touchpoints } from '../db/schema.js';
 import { preemptionWorklist } from '../db/schema-preemption.js';
 import { HttpError } from '../http/errors.js';
@@ -175,19 +174,25 @@ export async function syncWorklist(
   };
 }
 
-const withdraw = preparedQuery((db) =>
-  db
-    .update(preemptionWorklist)
-    .set({ status: 'done', closedAt: sql`${sql.placeholder('now')}::timestamptz`, note: 'the customer contacted us first' })
-    .where(and(eq(preemptionWorklist.customerId, sql.placeholder('customerId')), eq(preemptionWorklist.status, 'open')))
-    .returning({ id: preemptionWorklist.id })
-    .prepare('worklist_withdraw'),
-);
+/**
+ * The customer reached us first: their unclaimed item is withdrawn (kept, marked done). A CTE of
+ * the statement that stores their contact (see insertContact), so it costs no round trip of its
+ * own: `customerId` is that statement's customer (null: nothing withdrawn), `now` a placeholder.
+ */
+export function withdrawnCte(db: Db, customerId: SQL<string | null>) {
+  return db.$with('withdrawn').as(
+    db
+      .update(preemptionWorklist)
+      .set({ status: 'done', closedAt: sql`${sql.placeholder('now')}::timestamptz`, note: 'the customer contacted us first' })
+      .where(and(eq(preemptionWorklist.customerId, customerId), eq(preemptionWorklist.status, 'open')))
+      .returning({ id: preemptionWorklist.id }),
+  );
+}
 
-/** The customer reached us first: their unclaimed item is withdrawn (kept, marked done). */
-export async function withdrawForContact(db: Db, customerId: string, now: Date): Promise<WorklistItem | null> {
-  const rows = await withdraw(db).execute({ customerId, now: now.toISOString() });
-  return rows[0] ? readItem(db, rows[0].id) : null;
+/** Items as the worklist shows them, by id (those withdrawn by a contact, to push them). */
+export async function readItems(db: Db, ids: readonly string[]): Promise<WorklistItem[]> {
+  const items = await Promise.all(ids.map((id) => readItem(db, id)));
+  return items.filter((item): item is WorklistItem => item !== null);
 }
 
 async function explainRefusal(db: Db, id: string, agentId: string, action: 'claim' | 'outcome'): Promise<never> {

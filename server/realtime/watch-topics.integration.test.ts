@@ -3,7 +3,7 @@
  * the desktops that said they show them, and stop when they say they no longer do.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestDesktop, type TestGateway } from '../testing/harness.js';
+import { aContact, startTestGateway, type TestDesktop, type TestGateway } from '../testing/harness.js';
 
 let gw: TestGateway;
 let watcher: TestDesktop;
@@ -76,10 +76,13 @@ describe('watched broadcasts', () => {
     });
     expect(res.status).toBeLessThan(300);
     await gw.gateway.risk.idle();
-    expect(await watcher.next('worklist.updated')).toMatchObject({
-      customerId: 'CUS-3',
-      status: 'open',
-    });
+    const opened = await watcher.next('worklist.updated');
+    expect(opened).toMatchObject({ customerId: 'CUS-3', status: 'open' });
+    await settle();
+    expect(bystander.has('worklist.updated')).toBe(false);
+    // The customer calls before anyone worked the item: it is withdrawn, and the watchers see it.
+    await gw.post('/api/v1/contacts', aContact({ from: { customerId: 'CUS-3' } }));
+    expect(await watcher.next('worklist.updated')).toMatchObject({ id: opened.id, status: 'done', note: 'the customer contacted us first' });
     await settle();
     expect(bystander.has('worklist.updated')).toBe(false);
   });
