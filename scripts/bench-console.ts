@@ -18,7 +18,7 @@ import type { BoardTiming } from '../server/console/console-service.js';
 import { launchBrowser } from '../test/e2e/support/browser.js';
 import { rowsOf } from '../test/e2e/support/gateway.js';
 import { BENCH_PASSWORD, BENCH_SECRET } from './lib/bench-db.js';
-import { boardLags } from './lib/board-lag.js';
+import { boardLags, bySpan } from './lib/board-lag.js';
 import { nonNegativeInt, positiveInt } from './lib/cli.js';
 import { buildConsoleWorld } from './lib/console-world.js';
 import { startConsoleAgents } from './lib/console-agents.js';
@@ -207,6 +207,13 @@ console.log(
 console.log(
   `board behind truth (lead socket, n=${String(lag.n)}): p50 ${ms(lag.p50)}, p95 ${ms(lag.p95)}, p99 ${ms(lag.p99)}, max ${ms(lag.max)}; changes no board followed: ${String(missed)}`,
 );
+// When the slow ones came: the first seconds are a cold gateway (JIT, the pool's connections and
+// their statements prepared) with every agent taking a first offer at once.
+const spans = bySpan(changes, 5_000).map((span, i) => {
+  const p99 = summarize(boardLags(span, boards).lags).p99;
+  return `${String(i * 5)}–${String(i * 5 + 5)} s ${span.length > 0 ? ms(p99) : '–'}`;
+});
+console.log(`board behind truth, p99 by 5 s of the run: ${spans.join(', ')}`);
 console.log(
   `of which the POST itself (sent → answered, the change committed): p50 ${ms(answered.p50)}, p95 ${ms(answered.p95)}, p99 ${ms(answered.p99)}, max ${ms(answered.max)}`,
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardLags } from './board-lag.js';
+import { boardLags, bySpan } from './board-lag.js';
 
 describe('board lag', () => {
   it('measures each change to the first board built after it was committed', () => {
@@ -14,5 +14,12 @@ describe('board lag', () => {
       { changedAt: 1700, settledAt: 1710 }, // no board after: missed
     ];
     expect(boardLags(changes, boards)).toEqual({ lags: [320, 210], missed: 1 });
+  });
+
+  it('splits the changes into spans of the run from the first change, keeping empty spans', () => {
+    const at = (changedAt: number) => ({ changedAt, settledAt: changedAt + 5 });
+    const spans = bySpan([at(2500), at(1000), at(5500), at(2999)], 2000);
+    expect(spans.map((span) => span.map((c) => c.changedAt))).toEqual([[2500, 1000, 2999], [], [5500]]);
+    expect(bySpan([], 1000)).toEqual([]);
   });
 });

@@ -34,3 +34,19 @@ export function boardLags(
   }
   return { lags, missed };
 }
+
+/**
+ * The changes in consecutive spans of the run (`spanMs` each, from the first change), so a
+ * report can say when the slow ones came: a cold start, or a load that grew.
+ */
+export function bySpan<T extends Change>(changes: readonly T[], spanMs: number): T[][] {
+  if (changes.length === 0) return [];
+  const start = Math.min(...changes.map((c) => c.changedAt));
+  const spans: T[][] = [];
+  for (const change of changes) {
+    const index = Math.floor((change.changedAt - start) / spanMs);
+    while (spans.length <= index) spans.push([]);
+    spans[index]?.push(change);
+  }
+  return spans;
+}
