@@ -26,14 +26,21 @@ function base(row: ContactRow & { customerId: string }, key: string, at: Date): 
   return { ...entryBase(row.id, key, at), customerId: row.customerId, channel: row.channel };
 }
 
-/** The agent answered: one entry for the conversation. */
-export function answeredTouchpoint(row: ContactRow & { customerId: string }, agentName: string, at: Date): TouchpointInsert {
-  const what = row.channel === 'voice' ? 'Call' : 'Chat';
+/**
+ * The agent answered: one entry for the conversation. Known before the accept is written (routing
+ * holds the contact's channel and queue), so the accept's statement writes it.
+ */
+export function answeredEntry(
+  contact: { id: string; channel: ContactRow['channel']; queueId: string },
+  agentName: string,
+  at: Date,
+): ContactEntry {
+  const what = contact.channel === 'voice' ? 'Call' : 'Chat';
   return {
-    ...base(row, 'answered', at),
-    kind: `contact.${row.channel}_answered`,
-    summary: `${what} answered by ${agentName} (${row.queueId})`,
-    attributes: { contactId: row.id, direction: 'inbound', agent: agentName },
+    ...entryBase(contact.id, 'answered', at),
+    kind: `contact.${contact.channel}_answered`,
+    summary: `${what} answered by ${agentName} (${contact.queueId})`,
+    attributes: { contactId: contact.id, direction: 'inbound', agent: agentName },
   };
 }
 

@@ -8,7 +8,7 @@ import { contactEvents, contacts } from '../db/schema.js';
 import { RoutingError } from '../routing/routing-error.js';
 import type { ContactRow } from './contact-repository.js';
 
-type ContactChanges = Partial<Omit<typeof contacts.$inferInsert, 'id' | 'state'>>;
+export type ContactChanges = Partial<Omit<typeof contacts.$inferInsert, 'id' | 'state'>>;
 
 export interface TransitionRequest {
   contactId: string;

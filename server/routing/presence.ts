@@ -4,6 +4,8 @@ import type { AgentSlot } from './routing-table.js';
 
 export interface HeldContact {
   channel: ContactChannel;
+  /** Its queue when it was offered (the accept's timeline entry names it). */
+  queueId: string;
   state: ContactState;
 }
 

@@ -3,10 +3,10 @@ import type { AgentStatus } from '../../shared/schemas/auth.js';
 import type { ContactOffer } from '../../shared/schemas/contact.js';
 import type { ServerEventPayload } from '../../shared/schemas/socket.js';
 import { loadAgentProfiles } from '../auth/agent-repository.js';
-import { answeredTouchpoint } from '../contacts/contact-history.js';
+import { answeredEntry } from '../contacts/contact-history.js';
+import { moveWithTimeline } from '../contacts/timeline-cte.js';
 import { openContacts, openContactsAmong, toContact, type ContactRow } from '../contacts/contact-repository.js';
-import { transitionContact, type TransitionRequest } from '../contacts/contact-transitions.js';
-import { writeTimelineEntry } from '../pop/timeline.js';
+import { notMoved, transitionContact, type TransitionRequest } from '../contacts/contact-transitions.js';
 import { loadCandidates, loadPop } from '../pop/pop-repository.js';
 import { derivedState, newPresence, recount, statusOf, type Presence } from './presence.js';
 import { RoutingError } from './routing-error.js';
@@ -177,23 +177,21 @@ export abstract class RouterCore extends RouterSteps {
     return this.agentStep(agentId, contactId, async () => {
       const p = this.mustGet(agentId);
       const now = this.now();
-      const row = await this.move({
-        contactId,
-        action: 'accept',
-        at: now,
-        actor: agentId,
-        owner: agentId,
-        set: { acceptedAt: now, ringDeadline: null },
-      });
+      const req = { contactId, action: 'accept' as const, at: now, actor: agentId, owner: agentId, set: { acceptedAt: now, ringDeadline: null } };
+      // Not offered to this agent as routing knows it: refused as the contact's row explains.
+      const held = p.held.get(contactId);
+      if (!held) return notMoved(this.deps.db, req);
+      // The "answered" entry is written by the accept's own statement.
+      const { row, written } = await moveWithTimeline(this.deps.db, req, [
+        answeredEntry({ id: contactId, channel: held.channel, queueId: held.queueId }, p.displayName, now),
+      ]);
+      this.deps.onContactMoved?.();
       this.disarmRing(contactId);
       this.hold(agentId, row);
       this.refresh(p);
       this.deps.emit(agentId, 'contact.updated', toContact(row));
       if (row.channel === 'chat') this.deps.notifyCustomer(row.id, { state: 'connected', agentName: p.displayName });
-      if (row.customerId !== null) {
-        const written = await writeTimelineEntry(this.deps.db, answeredTouchpoint({ ...row, customerId: row.customerId }, p.displayName, now));
-        if (written) this.deps.onTimeline(row.customerId, [written]);
-      }
+      if (row.customerId !== null && written.length > 0) this.deps.onTimeline(row.customerId, written);
       return row;
     });
   }
@@ -243,7 +241,7 @@ export abstract class RouterCore extends RouterSteps {
   protected hold(agentId: string, row: ContactRow): void {
     const p = this.presence.get(agentId);
     if (!p) return;
-    p.held.set(row.id, { channel: row.channel, state: row.state });
+    p.held.set(row.id, { channel: row.channel, queueId: row.queueId, state: row.state });
     if (row.customerId) this.customerOf.set(row.id, row.customerId);
     recount(p);
   }
@@ -299,7 +297,7 @@ export abstract class RouterCore extends RouterSteps {
   private async offer(p: Presence, waiting: WaitingContact): Promise<boolean> {
     this.table.waiting.delete(waiting.id);
     // The seat is taken before the write, so no other step offers this agent the same room.
-    p.held.set(waiting.id, { channel: waiting.channel, state: 'offered' });
+    p.held.set(waiting.id, { channel: waiting.channel, queueId: waiting.queueId, state: 'offered' });
     recount(p);
     const now = this.now();
     const ringDeadline = new Date(now.getTime() + this.deps.settings().ringTimeoutSeconds * 1000);

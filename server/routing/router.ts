@@ -325,7 +325,7 @@ export class Router extends RouterCore {
       detail: { mode: 'warm', to: to.id },
     });
     this.transfers.set(contactId, { from: p.id, to: to.id });
-    to.held.set(contactId, { channel: current.channel, state: 'offered' });
+    to.held.set(contactId, { channel: current.channel, queueId: current.queueId, state: 'offered' });
     this.refresh(to);
     const deadline = new Date(this.now().getTime() + this.deps.settings().ringTimeoutSeconds * 1000);
     this.armRing(contactId, to.id, deadline);

@@ -3,11 +3,11 @@ import type { WrapUpRequest } from '../../shared/schemas/work.js';
 import { wrapUpEntries } from '../contacts/contact-history.js';
 import type { ContactRow } from '../contacts/contact-repository.js';
 import { moveCtes, moveValues, notMoved, type ContactKey, type TransitionRequest } from '../contacts/contact-transitions.js';
+import { decodeWritten, entriesParam, timelineCte } from '../contacts/timeline-cte.js';
 import type { Db } from '../db/client.js';
-import { jsonArrayRecord } from '../db/json-rows.js';
 import { preparedQuery } from '../db/prepared.js';
-import { contacts, touchpoints, wrapUpReceipts } from '../db/schema.js';
-import { writtenTouchpointColumns, type WrittenTouchpoint } from '../pop/timeline.js';
+import { contacts, wrapUpReceipts } from '../db/schema.js';
+import type { WrittenTouchpoint } from '../pop/timeline.js';
 import { RoutingError } from './routing-error.js';
 
 /** A wrap-up with neither a complaint case nor a promise: its writes are known before the row is read. */
@@ -15,8 +15,6 @@ export type PlainWrapUp = Omit<WrapUpRequest, 'note' | 'idempotencyKey' | 'compl
 
 /** The contact's columns a wrap-up writes besides its state (sorted, as moveValues orders them). */
 const WRAP_KEYS: readonly ContactKey[] = ['closedAt', 'disposition', 'wrapUp'];
-
-const written = jsonArrayRecord(writtenTouchpointColumns);
 
 /**
  * The wrap-up's statement: the move (row locked, state checked, owner checked, the event logged),
@@ -26,14 +24,7 @@ const written = jsonArrayRecord(writtenTouchpointColumns);
  */
 function buildWrapUp(db: Db, needsCustomer: boolean, withReceipt: boolean) {
   const { moved, logged } = moveCtes(db, 'wrap', undefined, true, WRAP_KEYS, needsCustomer ? isNotNull(contacts.customerId) : undefined);
-  const entries = db.$with('entries', {}).as(
-    sql`insert into ${touchpoints} (event_id, customer_id, occurred_at, channel, stage, kind, summary, attributes)
-      select e.event_id, m.customer_id, e.occurred_at, m.channel, e.stage, e.kind, e.summary, e.attributes
-      from ${moved} m cross join jsonb_to_recordset(${sql.placeholder('entries')}::jsonb)
-        as e(event_id text, occurred_at timestamptz, stage text, kind text, summary text, attributes jsonb)
-      where m.customer_id is not null
-      returning *`,
-  );
+  const { entries, writtenColumn } = timelineCte(db, moved);
   const receipt = db.$with('receipt', {}).as(
     sql`insert into ${wrapUpReceipts} (agent_id, idempotency_key, contact_id, created_at)
       select ${sql.placeholder('owner')}::text, ${sql.placeholder('key')}::text, m.id, ${sql.placeholder('at')}::timestamptz from ${moved} m`,
@@ -41,10 +32,7 @@ function buildWrapUp(db: Db, needsCustomer: boolean, withReceipt: boolean) {
   const ctes = withReceipt ? [moved, logged, entries, receipt] : [moved, logged, entries];
   return db
     .with(...ctes)
-    .select({
-      ...moved._.selectedFields,
-      written: sql<unknown[][]>`(select coalesce(json_agg(${written.sql}), '[]'::json) from ${entries} as ${touchpoints})`,
-    })
+    .select({ ...moved._.selectedFields, written: writtenColumn })
     .from(moved);
 }
 
@@ -82,17 +70,9 @@ export async function wrapUpAtOnce(
   const needsCustomer = wrap.voc !== undefined;
   const { keys, values } = moveValues(req, { disposition: wrap.disposition, wrapUp: wrap, closedAt: now });
   if (keys.join() !== WRAP_KEYS.join()) throw new Error(`a wrap-up writes ${WRAP_KEYS.join()}, not ${keys.join()}`);
-  const entries = wrapUpEntries(wrap.contactId, wrap, agent.displayName, now).map((e) => ({
-    event_id: e.eventId,
-    occurred_at: e.occurredAt.toISOString(),
-    stage: e.stage,
-    kind: e.kind,
-    summary: e.summary,
-    attributes: e.attributes ?? null,
-  }));
   const statement = statements.find((s) => s.needsCustomer === needsCustomer && s.withReceipt === (key !== null));
   if (!statement) throw new Error('unreachable: every wrap-up statement is built');
-  const [row] = await statement.prepared(db).execute({ ...values, entries: JSON.stringify(entries), key });
+  const [row] = await statement.prepared(db).execute({ ...values, entries: entriesParam(wrapUpEntries(wrap.contactId, wrap, agent.displayName, now)), key });
   if (!row) {
     return notMoved(db, req, (current) =>
       needsCustomer && current.customerId === null
@@ -101,5 +81,5 @@ export async function wrapUpAtOnce(
     );
   }
   const { fromState: _from, written: rows, ...contact } = row;
-  return { row: contact, touchpoints: rows.map((r) => written.decode(r)) };
+  return { row: contact, touchpoints: decodeWritten(rows) };
 }
