@@ -36,15 +36,19 @@ function buildWrapUp(db: Db, needsCustomer: boolean, withReceipt: boolean) {
     .from(moved);
 }
 
-const statements = [false, true].flatMap((needsCustomer) =>
-  [false, true].map((withReceipt) => ({
-    needsCustomer,
-    withReceipt,
-    prepared: preparedQuery((db) =>
-      buildWrapUp(db, needsCustomer, withReceipt).prepare(`contact_wrap_up_${String(needsCustomer)}_${String(withReceipt)}`),
-    ),
-  })),
-);
+type Prepared = ReturnType<ReturnType<typeof buildWrapUp>['prepare']>;
+const prepared = new Map<string, (db: Db) => Prepared>();
+
+/** The statement for this kind of wrap-up (four kinds), prepared once per database. */
+function statementFor(needsCustomer: boolean, withReceipt: boolean): (db: Db) => Prepared {
+  const name = `contact_wrap_up_${String(needsCustomer)}_${String(withReceipt)}`;
+  let statement = prepared.get(name);
+  if (statement === undefined) {
+    statement = preparedQuery((db) => buildWrapUp(db, needsCustomer, withReceipt).prepare(name));
+    prepared.set(name, statement);
+  }
+  return statement;
+}
 
 /**
  * Closes a contact in wrap-up in one statement (no transaction held across the event loop): the
@@ -70,9 +74,7 @@ export async function wrapUpAtOnce(
   const needsCustomer = wrap.voc !== undefined;
   const { keys, values } = moveValues(req, { disposition: wrap.disposition, wrapUp: wrap, closedAt: now });
   if (keys.join() !== WRAP_KEYS.join()) throw new Error(`a wrap-up writes ${WRAP_KEYS.join()}, not ${keys.join()}`);
-  const statement = statements.find((s) => s.needsCustomer === needsCustomer && s.withReceipt === (key !== null));
-  if (!statement) throw new Error('unreachable: every wrap-up statement is built');
-  const [row] = await statement.prepared(db).execute({ ...values, entries: entriesParam(wrapUpEntries(wrap.contactId, wrap, agent.displayName, now)), key });
+  const [row] = await statementFor(needsCustomer, key !== null)(db).execute({ ...values, entries: entriesParam(wrapUpEntries(wrap.contactId, wrap, agent.displayName, now)), key });
   if (!row) {
     return notMoved(db, req, (current) =>
       needsCustomer && current.customerId === null
