@@ -286,15 +286,12 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const timeline = createTimelinePush({ db, viewing: (c) => router.agentsViewing(c), send: (a, p) => emit(a, 'timeline.appended', p) });
   const pushTimeline = timeline.byIds;
 
-  // A new contact: the board follows, and the worklist items its statement withdrew (the customer
-  // reached us first) are pushed to the desktops showing the worklist.
+  // A new contact: the board follows; worklist items it withdrew go to the worklist's watchers.
   function onContactCreated({ row, withdrawnItemIds }: InsertedContact): void {
     board.touch();
     if (withdrawnItemIds.length === 0) return;
     readItems(db, withdrawnItemIds)
-      .then((items) => {
-        for (const item of items) emitToWatchers(io, 'worklist.updated', item);
-      })
+      .then((items) => items.forEach((item) => emitToWatchers(io, 'worklist.updated', item)))
       .catch((error: unknown) => log.error({ err: error, contactId: row.id }, 'reading withdrawn worklist items failed'));
   }
 
