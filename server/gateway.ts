@@ -41,7 +41,6 @@ import { QueueWaitingBroadcast } from './realtime/queue-waiting-broadcast.js';
 import {
   createSocketServer,
   emitToAgent,
-  emitToAgentAndLeads,
   emitToAgentRoom,
   emitToAgents,
   emitToWatchers,
@@ -180,8 +179,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     timeline.written(customerId, written).catch((error: unknown) => log.error({ err: error, customerId }, 'timeline push failed'));
   };
   const presence = new PresenceBroadcast({
-    toAgentAndLeads: (status) => emitToAgentAndLeads(io, status.agentId, 'agent.state-changed', status),
-    toAll: (statuses) => emitToWatchers(io, 'agents.presence', { statuses }),
+    toAgent: (status) => emitToAgents(io, [status.agentId], 'agent.state-changed', status),
+    toWatchers: (statuses) => emitToWatchers(io, 'agents.presence', { statuses }),
   });
   // Each agent's own queues' waiting counts: at most one `queue.waiting` per agent per 500 ms.
   const queueWaiting = new QueueWaitingBroadcast({

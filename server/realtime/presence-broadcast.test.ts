@@ -18,13 +18,13 @@ afterEach(() => {
 });
 
 describe('presence broadcast', () => {
-  it('tells the agent and the leads at once, and everyone once per window with the latest of each agent', () => {
+  it('tells the agent at once, and the watchers once per window with the latest of each agent', () => {
     vi.useFakeTimers();
     const now: AgentStatus[] = [];
     const batches: AgentStatus[][] = [];
     const broadcast = new PresenceBroadcast({
-      toAgentAndLeads: (s) => now.push(s),
-      toAll: (list) => batches.push(list),
+      toAgent: (s) => now.push(s),
+      toWatchers: (list) => batches.push(list),
       windowMs: 500,
     });
     broadcast.publish(status('a', 'on_contact', '2026-11-22T10:00:00.000Z'));

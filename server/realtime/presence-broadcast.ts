@@ -1,19 +1,20 @@
 import type { AgentStatus } from '../../shared/schemas/auth.js';
 
 export interface PresenceBroadcastDeps {
-  /** At once: the agent's own desktops and the team leads'. */
-  toAgentAndLeads: (status: AgentStatus) => void;
-  /** Batched: everyone's desktops, the latest status of each agent who changed. */
-  toAll: (statuses: AgentStatus[]) => void;
-  /** How long changes are gathered before the batch goes to everyone (default 500 ms). */
+  /** At once: the agent's own desktops. */
+  toAgent: (status: AgentStatus) => void;
+  /** Batched: the desktops that show presence, the latest status of each agent who changed. */
+  toWatchers: (statuses: AgentStatus[]) => void;
+  /** How long changes are gathered before the batch goes out (default 500 ms). */
   windowMs?: number;
 }
 
 /**
- * Presence changes, sent so that 500 desktops stay cheap: the agent who changed and the leads
- * hear it at once (`agent.state-changed`); every desktop hears all changes of the last
- * `windowMs` as one `agents.presence` batch. One change per contact move, broadcast to every
- * desktop one by one, was O(agents × changes) socket writes and saturated the gateway.
+ * Presence changes, sent so that 500 desktops stay cheap: the agent who changed hears it at once
+ * (`agent.state-changed`); the desktops that show presence (a transfer or consult list) hear all
+ * changes of the last `windowMs` as one `agents.presence` batch. Team leads are no exception: the
+ * console's agents grid has its own push, so every agent's every change to every lead (100 a
+ * second under bench:console's load) was work for the gateway and the lead's page, for nothing.
  */
 export class PresenceBroadcast {
   private readonly pending = new Map<string, AgentStatus>();
@@ -22,7 +23,7 @@ export class PresenceBroadcast {
   constructor(private readonly deps: PresenceBroadcastDeps) {}
 
   publish(status: AgentStatus): void {
-    this.deps.toAgentAndLeads(status);
+    this.deps.toAgent(status);
     this.pending.set(status.agentId, status);
     if (this.timer !== null) return;
     this.timer = setTimeout(() => this.flush(), this.deps.windowMs ?? 500);
@@ -36,6 +37,6 @@ export class PresenceBroadcast {
     if (this.pending.size === 0) return;
     const statuses = [...this.pending.values()];
     this.pending.clear();
-    this.deps.toAll(statuses);
+    this.deps.toWatchers(statuses);
   }
 }

@@ -321,14 +321,3 @@ export function emitToLeads<E extends ServerEventName>(io: GatewayIo, event: E, 
   const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
   (io.to(LEADS_ROOM) as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
 }
-
-/** Sends a server event to one agent's desktops and every team lead's, each desktop once. */
-export function emitToAgentAndLeads<E extends ServerEventName>(
-  io: GatewayIo,
-  agentId: string,
-  event: E,
-  payload: ServerEventPayload<E>,
-): void {
-  const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;
-  (io.to([room(agentId), LEADS_ROOM]) as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
-}

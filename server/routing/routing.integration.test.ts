@@ -275,20 +275,28 @@ describe('routing settings and directories', () => {
 describe('presence', () => {
   it('broadcasts state changes with time in state, and sees a vanished desktop offline within 5 s', async () => {
     const lead = await readyAgent('zhang.lead');
-    // Other agents' changes reach the lead too: take the next one of this agent.
+    // Other agents' changes reach the desktops that show presence, batched: take the next one of this agent.
+    expect((await lead.request('topics.watch', { topics: ['agents.presence'] })).ok).toBe(true);
     const nextOf = async (agentId: string, timeoutMs?: number) => {
       for (;;) {
-        const status = await lead.next('agent.state-changed', timeoutMs);
-        if (status.agentId === agentId) return status;
+        const { statuses } = await lead.next('agents.presence', timeoutMs);
+        const status = statuses.find((s) => s.agentId === agentId);
+        if (status !== undefined) return status;
       }
     };
     const agent = await readyAgent('he.spec');
     expect(await nextOf('AG-6')).toMatchObject({ state: 'available', displayName: '何专员', role: 'specialist' });
 
     await agent.request('agent.set-state', { state: 'away', reason: 'break' });
+    // The agent hears its own change at once, as itself.
+    const own = await agent.nextWhere('agent.state-changed', (status) => status.state === 'away', 5000);
+    expect(own).toMatchObject({ agentId: 'AG-6', reason: 'break' });
     const away = await nextOf('AG-6');
     expect(away).toMatchObject({ agentId: 'AG-6', state: 'away', reason: 'break' });
     expect(Date.parse(away.since)).toBeLessThanOrEqual(Date.now());
+    // A lead is not sent every agent's every change: the console has its own push.
+    lead.discard('agent.state-changed', (status) => (status as { agentId: string }).agentId !== 'AG-6');
+    expect(lead.has('agent.state-changed')).toBe(false);
 
     // The desktop vanishes without a goodbye: it stops answering the heartbeat.
     const engine = agent.socket.io.engine as unknown as { _sendPacket: (type: string, ...rest: unknown[]) => void };

@@ -5,7 +5,7 @@ import { agentPresenceListSchema } from '../../../../shared/schemas/work';
 import { apiFetch } from '../http.js';
 import { agentKeys } from './keys';
 
-/** Every agent's presence now. `agent.state-changed` patches it (see presence-cache.ts). */
+/** Every agent's presence now. `agents.presence` batches, and the agent's own `agent.state-changed`, patch it (see presence-cache.ts). */
 export function agentPresenceQueryOptions() {
   return queryOptions({
     queryKey: agentKeys.presence(),
