@@ -44,6 +44,7 @@ import {
   emitToAgentRoom,
   emitToAgents,
   emitToWatchers,
+  watchedOnThisNode,
   emitToLeads,
   type GatewayIo,
 } from './realtime/socket-server.js';
@@ -251,7 +252,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     }),
     push: (b, agents) => {
       emitToLeads(io, 'console.board', b);
-      emitToWatchers(io, 'console.agents', agents);
+      // Checked and encoded only when a lead shows the grid (500 agents, at every board).
+      if (watchedOnThisNode(io, 'console.agents')) emitToWatchers(io, 'console.agents', agents);
     },
   });
   await router.start();

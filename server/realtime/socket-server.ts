@@ -282,6 +282,15 @@ export function emitToAgents<E extends ServerEventName>(
   (io.to(agentIds.map(room)) as unknown as { emit(event: string, payload: unknown): void }).emit(event, checked);
 }
 
+/**
+ * Whether a desktop connected to this node shows `topic`. Only for a broadcast whose content is
+ * this node's own state (the agents grid is built from this node's router): the room is looked up
+ * locally, so with several nodes a topic watched only on another node reads false here.
+ */
+export function watchedOnThisNode(io: GatewayIo, topic: WatchTopic): boolean {
+  return (io.of('/').adapter.rooms.get(topicRoom(topic))?.size ?? 0) > 0;
+}
+
 /** Sends a broadcast to the desktops that said they show it (`topics.watch`). */
 export function emitToWatchers<E extends WatchTopic>(io: GatewayIo, event: E, payload: ServerEventPayload<E>): void {
   const checked = serverEventSchemas[event].parse(payload) as ServerEventPayload<E>;

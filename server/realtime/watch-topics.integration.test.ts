@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aContact, startTestGateway, type TestDesktop, type TestGateway } from '../testing/harness.js';
+import { watchedOnThisNode } from './socket-server.js';
 
 let gw: TestGateway;
 let watcher: TestDesktop;
@@ -108,5 +109,18 @@ describe('watched broadcasts', () => {
     expect((await bystander.next('agents.presence')).statuses).toContainEqual(
       expect.objectContaining({ agentId: 'AG-2', state: 'away' }),
     );
+  });
+
+  it('knows whether a desktop on this node watches a topic (the agents grid is sent only then)', async () => {
+    expect(watchedOnThisNode(gw.gateway.io, 'console.agents')).toBe(false);
+    const lead = await gw.connectAgent('zhang.lead');
+    expect((await lead.request('topics.watch', { topics: ['console.agents'] })).ok).toBe(true);
+    expect(watchedOnThisNode(gw.gateway.io, 'console.agents')).toBe(true);
+    expect((await lead.request('topics.watch', { topics: [] })).ok).toBe(true);
+    expect(watchedOnThisNode(gw.gateway.io, 'console.agents')).toBe(false);
+    expect((await lead.request('topics.watch', { topics: ['console.agents'] })).ok).toBe(true);
+    lead.socket.disconnect();
+    await settle();
+    expect(watchedOnThisNode(gw.gateway.io, 'console.agents')).toBe(false);
   });
 });
