@@ -227,6 +227,10 @@ console.log(
 console.log(
   `board on the lead's screen behind truth (Chromium, n=${String(paintLag.n)}): p50 ${ms(paintLag.p50)}, p95 ${ms(paintLag.p95)}, p99 ${ms(paintLag.p99)}, max ${ms(paintLag.max)}; boards painted: ${String(screen.painted.length)}`,
 );
+const received = screen.frames
+  .map((f) => `${String(f.count)} ${f.kind} (${(f.bytes / f.count / 1024).toFixed(1)} KB each)`)
+  .join(', ');
+console.log(`lead's socket received: ${received || 'nothing'}`);
 console.log(
   `lead's main thread: long tasks > 50 ms: ${String(screen.longTasks.length)}${screen.longTasks.length > 0 ? ` (max ${ms(Math.max(...screen.longTasks))})` : ''}; busiest task seen: ${ms(screen.maxTask)}`,
 );

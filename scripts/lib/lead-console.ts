@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import type { CDPSession, Page } from 'playwright-core';
 import type { BoardSeen } from './board-lag.js';
 import { traceLongTasks, type MainThreadTask } from './main-thread-tasks.js';
+import { countSocketFrames, type FrameTally } from './socket-frames.js';
 
 export interface LeadScreen {
   painted: BoardSeen[];
@@ -16,6 +17,8 @@ export interface LeadScreen {
   maxTask: number;
   /** The tasks over 50 ms in a trace of the main thread, with their CPU time. */
   traced: MainThreadTask[];
+  /** The socket messages the page received while watching, by kind. */
+  frames: FrameTally[];
 }
 
 // Source text, not functions: tsx rewrites functions passed to page.evaluate.
@@ -60,6 +63,7 @@ export async function openLeadConsole(
     .waitFor({ timeout: 30_000 });
   let profiler: CDPSession | null = null;
   let tracer: Awaited<ReturnType<typeof traceLongTasks>> | null = null;
+  let frames: Awaited<ReturnType<typeof countSocketFrames>> | null = null;
   return {
     startWatching: async () => {
       if (cpuProfile !== undefined) {
@@ -68,11 +72,16 @@ export async function openLeadConsole(
         await profiler.send('Profiler.start');
       }
       tracer = await traceLongTasks(page);
+      frames = await countSocketFrames(page);
       await page.evaluate(WATCH);
     },
     stopWatching: async () => {
-      const watched = await page.evaluate<Omit<LeadScreen, 'traced'>>(STOP);
-      const screen: LeadScreen = { ...watched, traced: (await tracer?.stop()) ?? [] };
+      const watched = await page.evaluate<Omit<LeadScreen, 'traced' | 'frames'>>(STOP);
+      const screen: LeadScreen = {
+        ...watched,
+        traced: (await tracer?.stop()) ?? [],
+        frames: (await frames?.stop()) ?? [],
+      };
       if (profiler !== null && cpuProfile !== undefined) {
         const { profile } = await profiler.send('Profiler.stop');
         await writeFile(cpuProfile, JSON.stringify(profile));
