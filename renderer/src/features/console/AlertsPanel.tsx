@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsoleAlert } from '../../../../shared/schemas/console-alerts';
 import { useAlertSoundMuted, useSetAlertSoundMuted } from '../../state';
 import { VISUALLY_HIDDEN } from '../../ui/visually-hidden';
+import { PlainButton, plainButtonThemeClass } from '../../ui/PlainButton';
 import { plainTagThemeClass } from '../../ui/PlainTag';
 import { useFormat } from '../pop/useFormat';
 import { useConsoleNow } from './console-clock';
@@ -94,16 +95,14 @@ const AlertRow = memo(function AlertRow({ alert }: { alert: ConsoleAlert }) {
       ))}
       {open ? (
         <div className="fb-row-stack">
-          <Button
-            size="small"
-            type="primary"
-            data-testid="alert-ack"
+          <PlainButton
+            kind="primary"
+            data={{ 'data-testid': 'alert-ack' }}
             loading={acknowledge.isPending}
-            disabled={acknowledge.isPending}
             onClick={() => acknowledge.mutate(alert.id)}
           >
             {words.acknowledge}
-          </Button>
+          </PlainButton>
           {acknowledge.isError && (
             <Alert
               type="error"
@@ -181,10 +180,16 @@ function AlertsPanelView({ alerts }: { alerts: readonly ConsoleAlert[] | undefin
   const done = all.filter((alert) => alert.acknowledgedAt !== null);
   return (
     <aside
-      className={`${consoleRowsThemeClass(token)} ${plainTagThemeClass(token)}`}
+      className={`${consoleRowsThemeClass(token)} ${plainTagThemeClass(token)} ${plainButtonThemeClass(token)}`}
       data-testid="alerts-panel"
       aria-labelledby="console-alerts-title"
-      style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        minHeight: 0,
+        height: '100%',
+        contain: 'content',
+      }}
     >
       <Flex align="center" justify="space-between" gap={6} style={{ marginBlockEnd: 4 }}>
         <Typography.Title level={5} id="console-alerts-title" style={{ margin: 0 }}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../pop/useFormat';
 import type { RiskBoardEntry } from '../../../../shared/schemas/console';
 import { useRiskWords } from '../risk/useRiskWords';
+import { plainButtonThemeClass } from '../../ui/PlainButton';
 import { plainTagThemeClass } from '../../ui/PlainTag';
 import { ConsoleKitProvider } from './console-kit';
 import { consoleRowsThemeClass } from './console-rows-theme';
@@ -54,7 +55,7 @@ function RiskBoardView({ entries, total = entries.length }: RiskBoardProps) {
 
   return (
     <section
-      className={`${consoleRowsThemeClass(token)} ${plainTagThemeClass(token)}`}
+      className={`${consoleRowsThemeClass(token)} ${plainTagThemeClass(token)} ${plainButtonThemeClass(token)}`}
       data-testid="risk-board"
       aria-labelledby="console-risk-title"
       style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}

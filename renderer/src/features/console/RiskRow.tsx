@@ -1,7 +1,8 @@
 import { EyeOutlined, SwapOutlined, VerticalAlignTopOutlined } from '@ant-design/icons';
-import { Button, Tooltip } from 'antd';
+import { Tooltip } from 'antd';
 import { memo, type CSSProperties } from 'react';
 import type { RiskBoardEntry } from '../../../../shared/schemas/console';
+import { PlainButton } from '../../ui/PlainButton';
 import { PlainTag } from '../../ui/PlainTag';
 import { ChannelIcon } from '../pop/ChannelIcon';
 import { BAND_ICON_MASK, BAND_TAG_COLOR } from '../risk/presentation';
@@ -132,37 +133,33 @@ export const RiskRow = memo(function RiskRow({
       <div role="cell" className="fb-row-actions">
         {queued && (
           <>
-            <Button
-              size="small"
+            <PlainButton
               icon={<SwapOutlined />}
-              data-testid="risk-reassign"
+              data={{ 'data-testid': 'risk-reassign' }}
               onClick={() => onAction('reassign', entry)}
             >
               {labels.reassign}
-            </Button>
+            </PlainButton>
             <Tooltip title={labels.frontHint}>
-              <Button
-                size="small"
+              <PlainButton
                 icon={<VerticalAlignTopOutlined />}
-                data-testid="risk-front"
+                data={{ 'data-testid': 'risk-front' }}
                 loading={frontPending}
-                disabled={frontPending}
                 onClick={() => onAction('front', entry)}
               >
                 {labels.front}
-              </Button>
+              </PlainButton>
             </Tooltip>
           </>
         )}
         {liveChat && (
-          <Button
-            size="small"
+          <PlainButton
             icon={<EyeOutlined />}
-            data-testid="monitor-open"
+            data={{ 'data-testid': 'monitor-open' }}
             onClick={() => onAction('monitor', entry)}
           >
             {labels.monitor}
-          </Button>
+          </PlainButton>
         )}
       </div>
     </div>
