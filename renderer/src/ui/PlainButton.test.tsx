@@ -3,11 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { theme } from 'antd';
 import { describe, expect, it, vi } from 'vitest';
 import { PlainButton, plainButtonThemeClass } from './PlainButton';
-
-const ruleOf = (className: string) =>
-  [...document.head.querySelectorAll<HTMLStyleElement>('style[data-theme-vars]')].find((style) =>
-    style.textContent.startsWith(`.${className}{`),
-  )?.textContent ?? '';
+import { themeRuleOf as ruleOf } from './test-support';
 
 describe('PlainButton', () => {
   it('takes its colours and size from the theme, light and dark alike', () => {

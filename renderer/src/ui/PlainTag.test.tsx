@@ -2,11 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { theme } from 'antd';
 import { describe, expect, it } from 'vitest';
 import { PlainTag, plainTagThemeClass } from './PlainTag';
-
-const ruleOf = (className: string) =>
-  [...document.head.querySelectorAll<HTMLStyleElement>('style[data-theme-vars]')].find((style) =>
-    style.textContent.startsWith(`.${className}{`),
-  )?.textContent ?? '';
+import { themeRuleOf as ruleOf } from './test-support';
 
 describe('PlainTag', () => {
   it('takes every colour’s values from the theme, light and dark alike', () => {
