@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, types } from '@electric-sql/pglite';
+import { PreparedStatements } from './pglite-statements.mjs';
 
 /**
  * drizzle-orm's PGlite driver keeps dates, timestamps and intervals (and their arrays) as
@@ -29,6 +30,7 @@ function plainError(error) {
 
 const { dataDir } = workerData;
 const db = dataDir === null ? new PGlite() : new PGlite(dataDir);
+const statements = new PreparedStatements(db);
 
 try {
   await db.waitReady;
@@ -45,13 +47,13 @@ parentPort.on('message', (request) => {
     );
     return;
   }
-  // Called at once, in the order the messages came: PGlite runs its statements in that order.
+  // Queued at once, in the order the messages came: they run in that order, one at a time.
   const options = {
     ...(request.rowMode === undefined ? {} : { rowMode: request.rowMode }),
     ...(request.keepDatesAsText ? { parsers: KEEP_AS_TEXT } : {}),
     ...(request.csv === undefined ? {} : { blob: new Blob([request.csv]) }),
   };
-  db.query(request.sql, request.params ?? [], options).then(
+  statements.query(request.sql, request.params ?? [], options).then(
     ({ rows, fields, affectedRows }) =>
       parentPort.postMessage({ id: request.id, result: { rows, fields, affectedRows } }),
     (error) => parentPort.postMessage({ id: request.id, error: plainError(error) }),

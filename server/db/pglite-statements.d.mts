@@ -1,0 +1,17 @@
+import type { PGlite, QueryOptions, Results } from '@electric-sql/pglite';
+
+/** Statements remembered (seen once, or prepared), least recently used forgotten first. */
+export declare const STATEMENTS_KEPT: number;
+
+/** Named prepared statements for PGlite, in the order sent (pglite-statements.mjs). */
+export declare class PreparedStatements {
+  constructor(db: PGlite, options?: { kept?: number });
+  /** How many statements are prepared now. */
+  readonly preparedCount: number;
+  /** Runs `sql` after every statement sent before it; prepared from its second time. */
+  query<T = Record<string, unknown>>(
+    sql: string,
+    params: unknown[],
+    options?: QueryOptions,
+  ): Promise<Results<T>>;
+}
