@@ -8,6 +8,8 @@ export declare class PreparedStatements {
   constructor(db: PGlite, options?: { kept?: number });
   /** How many statements are prepared now. */
   readonly preparedCount: number;
+  /** Settles once every statement sent so far has run. */
+  drained(): Promise<void>;
   /** Runs `sql` after every statement sent before it; prepared from its second time. */
   query<T = Record<string, unknown>>(
     sql: string,

@@ -84,6 +84,11 @@ export class PreparedStatements {
     return this.#enqueue(run);
   }
 
+  /** Settles once every statement sent so far has run (before closing the database). */
+  drained() {
+    return this.#enqueue(() => undefined);
+  }
+
   #enqueue(run) {
     const result = this.#tail.then(run);
     this.#tail = result.then(

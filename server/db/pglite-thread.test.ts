@@ -70,7 +70,10 @@ describe('PGlite on its own thread', () => {
   });
 
   it('loads CSV with COPY', async () => {
-    await db.copyFrom(`COPY notes (id, body) FROM '/dev/blob' WITH (FORMAT csv)`, '10,ten\n11,"eleven, with a comma"\n');
+    await db.copyFrom(
+      `COPY notes (id, body) FROM '/dev/blob' WITH (FORMAT csv)`,
+      '10,ten\n11,"eleven, with a comma"\n',
+    );
     const rows = await db.query('select body from notes where id >= 10 order by id');
     expect(rows.rows).toEqual([{ body: 'ten' }, { body: 'eleven, with a comma' }]);
   });
@@ -86,9 +89,16 @@ describe('PGlite on its own thread', () => {
     expect(await whenTimerRan).toBeLessThan(400);
   });
 
-  it('fails statements after closing as "the database is gone" (503, try again)', async () => {
+  it('answers the statements sent before closing, then fails later ones as "the database is gone" (503, try again)', async () => {
     const other = await PGliteThread.open(null);
+    // Each takes a few milliseconds: most are still waiting their turn when the close is sent.
+    const sent = Array.from({ length: 10 }, (_, i) =>
+      other
+        .query('select $1::int + count(*)::int - 200000 as n from generate_series(1, 200000)', [i])
+        .then((r) => (r.rows[0] as { n: number }).n),
+    );
     await other.close();
+    expect(await Promise.all(sent)).toEqual(Array.from({ length: 10 }, (_, i) => i));
     const error: unknown = await other.query('select 1').catch((e: unknown) => e);
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

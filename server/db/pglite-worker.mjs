@@ -41,10 +41,14 @@ try {
 
 parentPort.on('message', (request) => {
   if (request.close) {
-    db.close().then(
-      () => parentPort.postMessage({ id: request.id, closed: true }),
-      (error) => parentPort.postMessage({ id: request.id, error: plainError(error) }),
-    );
+    // After the statements sent before it.
+    statements
+      .drained()
+      .then(() => db.close())
+      .then(
+        () => parentPort.postMessage({ id: request.id, closed: true }),
+        (error) => parentPort.postMessage({ id: request.id, error: plainError(error) }),
+      );
     return;
   }
   // Queued at once, in the order the messages came: they run in that order, one at a time.
