@@ -232,7 +232,7 @@ const received = screen.frames
   .join(', ');
 console.log(`lead's socket received: ${received || 'nothing'}`);
 console.log(
-  `lead's main thread: long tasks > 50 ms: ${String(screen.longTasks.length)}${screen.longTasks.length > 0 ? ` (max ${ms(Math.max(...screen.longTasks))})` : ''}; busiest task seen: ${ms(screen.maxTask)}`,
+  `lead's main thread: long tasks > 50 ms: ${String(screen.longTasks.length)}${screen.longTasks.length > 0 ? ` (max ${ms(Math.max(...screen.longTasks.map((task) => task.ms)))}; at ${screen.longTasks.map((task) => `${(task.at / 1000).toFixed(1)} s`).join(', ')} after the load began)` : ''}; busiest task seen: ${ms(screen.maxTask)}`,
 );
 // Wall time counts the time the thread waited for a core; CPU time is the page's own work.
 const cpu = summarize(screen.traced.map((task) => task.cpuMs));

@@ -11,8 +11,8 @@ import { countSocketFrames, type FrameTally } from './socket-frames.js';
 
 export interface LeadScreen {
   painted: BoardSeen[];
-  /** Durations of long tasks (> 50 ms) while watching. */
-  longTasks: number[];
+  /** Long tasks (> 50 ms) while watching: when each began (ms after watching began) and its length. */
+  longTasks: { at: number; ms: number }[];
   /** The longest a 10 ms timer was late: an upper bound on the busiest task seen. */
   maxTask: number;
   /** The tasks over 50 ms in a trace of the main thread, with their CPU time. */
@@ -23,9 +23,9 @@ export interface LeadScreen {
 
 // Source text, not functions: tsx rewrites functions passed to page.evaluate.
 const WATCH = `(() => {
-  const w = { painted: [], longTasks: [], maxTask: 0 };
+  const w = { painted: [], longTasks: [], maxTask: 0, from: performance.now() };
   window.__leadWatch = w;
-  w.observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push(e.duration); });
+  w.observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push({ at: e.startTime - w.from, ms: e.duration }); });
   w.observer.observe({ type: 'longtask', buffered: false });
   let last = performance.now();
   w.timer = setInterval(() => { const now = performance.now(); w.maxTask = Math.max(w.maxTask, now - last - 10); last = now; }, 10);
