@@ -9,7 +9,11 @@ import { gateway, renderAsLead, requests } from './test-support';
 
 /** A stand-in for WebAudio: each beep starts one oscillator. */
 const beeps = vi.fn();
+const audioOpened = vi.fn();
 class FakeAudioContext {
+  constructor() {
+    audioOpened();
+  }
   state = 'running';
   currentTime = 0;
   destination = {};
@@ -41,6 +45,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(FIXTURE_NOW);
   beeps.mockClear();
+  audioOpened.mockClear();
   vi.stubGlobal('AudioContext', FakeAudioContext);
 });
 afterEach(() => {
@@ -153,6 +158,8 @@ describe('AlertsPanel', () => {
 
   it('beeps once for a new alert, not for those already there, and announces it', async () => {
     const rendered = await renderAlerts([escalation]);
+    // The audio is opened while the page is idle, before any alert needs it.
+    await waitFor(() => expect(audioOpened).toHaveBeenCalledTimes(1));
     expect(beeps).not.toHaveBeenCalled();
     expect(screen.getByTestId('alert-announcer')).toHaveTextContent('');
 
@@ -169,6 +176,7 @@ describe('AlertsPanel', () => {
     push(rendered, [{ ...diamondWaiting, acknowledgedAt: secondsAgo(1) }, escalation]);
     await waitFor(() => expect(rowOf('alert-1')).toHaveAttribute('data-acknowledged', 'true'));
     expect(beeps).toHaveBeenCalledTimes(1);
+    expect(audioOpened).toHaveBeenCalledTimes(1);
   });
 
   it('stays silent when the lead muted it, and remembers the choice', async () => {
@@ -192,6 +200,21 @@ describe('AlertsPanel', () => {
     expect(beeps).not.toHaveBeenCalled();
     push(rendered, [escalation, diamondWaiting]);
     await waitFor(() => expect(beeps).toHaveBeenCalledTimes(1));
+  });
+
+  it('opens no audio while muted, and opens it once the lead turns the sound on', async () => {
+    const rendered = renderAsLead(<ConsolePage />, aBoard({ alerts: [] }), undefined, {
+      alertSoundMuted: true,
+    });
+    await screen.findAllByTestId('queue-row');
+    push(rendered, [diamondWaiting]);
+    await screen.findByTestId('alert-row');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(audioOpened).not.toHaveBeenCalled();
+
+    await rendered.user.click(screen.getByTestId('alert-sound-toggle'));
+    await waitFor(() => expect(audioOpened).toHaveBeenCalledTimes(1));
+    expect(beeps).not.toHaveBeenCalled();
   });
 
   it('shows what customers wrote and their names as text, never as markup', async () => {

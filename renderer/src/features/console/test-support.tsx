@@ -13,6 +13,7 @@ import {
   renderWithProviders,
   signedInState,
 } from '../../../../test/setup/renderer-providers';
+import type { AppData } from '../../state/types';
 import { aContact, FIXTURE_NOW } from '../pop/test-fixtures';
 import { aStatus } from '../workspace/test-lifecycle';
 import { aBoard, aConsoleAgent, anAgentsGrid } from './test-fixtures';
@@ -143,10 +144,15 @@ export function renderAsLead(
   ui: ReactElement,
   board: ConsoleBoard = aBoard(),
   agents: ConsoleAgent[] = [aConsoleAgent()],
+  /** More of the lead's store to start from (a muted alert sound, a language). */
+  state: Partial<AppData> = {},
 ) {
   installConsoleGateway(board, agents);
   stubGridViewports();
   return renderWithProviders(ui, {
-    state: signedInState(anAgent({ id: 'lead-1', displayName: 'Lead Lu', role: 'lead' })),
+    state: {
+      ...signedInState(anAgent({ id: 'lead-1', displayName: 'Lead Lu', role: 'lead' })),
+      ...state,
+    },
   });
 }

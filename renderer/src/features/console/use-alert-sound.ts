@@ -50,22 +50,52 @@ function beep(context: AudioContext): void {
   oscillator.stop(start + 0.32);
 }
 
-/** Plays the beep once for each batch of new alerts, unless the lead muted it. */
+/** WebAudio's context class; absent in some environments (tests, locked-down browsers), whatever the DOM types say. */
+function audioContextClass(): AudioContextClass | undefined {
+  return (globalThis as { AudioContext?: AudioContextClass }).AudioContext;
+}
+
+/** Runs `task` when the page is next idle (soon after, where the browser cannot tell). */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 2_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
+
+/**
+ * Plays the beep once for each batch of new alerts, unless the lead muted it. The audio context is
+ * made while the page is idle once the console is open: making one opens the audio device, which
+ * held the page's thread 50–100 ms, and that should not happen as the first alert arrives with a
+ * board to draw.
+ */
 export function useAlertSound(fresh: readonly ConsoleAlert[], muted: boolean): void {
   const context = useRef<AudioContext | null>(null);
-  const play = useEffectEvent(() => {
-    if (muted) return;
-    // Absent in some environments (tests, locked-down browsers), whatever the DOM types say.
-    const Context = (globalThis as { AudioContext?: AudioContextClass }).AudioContext;
-    if (Context === undefined) return;
+  const ready = useEffectEvent((): AudioContext | null => {
+    const Context = audioContextClass();
+    if (Context === undefined) return null;
     try {
       context.current ??= new Context();
-      beep(context.current);
     } catch {
       // No sound device or audio refused: the alert is still on screen and announced.
     }
+    return context.current;
   });
-  // Sync with the audio device: a new batch of alerts makes one sound.
+  const play = useEffectEvent(() => {
+    if (muted) return;
+    const audio = ready();
+    if (audio === null) return;
+    try {
+      beep(audio);
+    } catch {
+      // As above: the alert is still on screen and announced.
+    }
+  });
+  // Sync with the audio device: ready before the first alert, unless the lead muted it.
+  useEffect(() => (muted ? undefined : whenIdle(() => ready())), [muted]);
+  // A new batch of alerts makes one sound.
   useEffect(() => {
     if (fresh.length > 0) play();
   }, [fresh]);
