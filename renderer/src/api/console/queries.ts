@@ -1,8 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { consoleAgentsSchema, consoleBoardSchema } from '../../../../shared/schemas/console';
+import {
+  consoleAgentsSchema,
+  consoleBoardSchema,
+  type ConsoleAgents,
+  type ConsoleBoard,
+} from '../../../../shared/schemas/console';
 // `.js` because the lint's Node-builtin pattern `http` also matches an extensionless `../http`.
 import { apiFetch } from '../http.js';
+import { keyedSharing } from '../keyed-sharing';
 import { consoleKeys } from './keys';
+
+/** Rows matched by id from one board to the next: an unchanged row stays the same object and is not drawn again. */
+const shareBoard = keyedSharing<ConsoleBoard>({ queues: 'id', risk: 'contactId', alerts: 'id' });
+const shareAgents = keyedSharing<ConsoleAgents>({ agents: 'agentId' });
 
 /**
  * The team lead's board: fetched once, then replaced by every `console.board` push (the
@@ -14,6 +24,7 @@ export function consoleBoardQueryOptions() {
     queryFn: ({ signal }) =>
       apiFetch('/api/v1/console/board', { schema: consoleBoardSchema, signal }),
     staleTime: Infinity,
+    structuralSharing: shareBoard,
   });
 }
 
@@ -33,6 +44,7 @@ export function useConsoleAgents(enabled = true) {
     queryFn: ({ signal }) =>
       apiFetch('/api/v1/console/agents', { schema: consoleAgentsSchema, signal }),
     staleTime: Infinity,
+    structuralSharing: shareAgents,
     enabled,
   });
 }

@@ -1,6 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ConsoleBoard } from '../../../../shared/schemas/console';
 import type { ConsoleAlert } from '../../../../shared/schemas/console-alerts';
+import { consoleKeys } from '../../api/console/keys';
 import { appStore } from '../../state';
 import { FIXTURE_NOW } from '../pop/test-fixtures';
 import { ConsolePage } from './ConsolePage';
@@ -200,6 +202,16 @@ describe('AlertsPanel', () => {
     expect(beeps).not.toHaveBeenCalled();
     push(rendered, [escalation, diamondWaiting]);
     await waitFor(() => expect(beeps).toHaveBeenCalledTimes(1));
+  });
+
+  it('keeps the alerts already shown as they were when a new one arrives on top, so only it is drawn', async () => {
+    const rendered = await renderAlerts([escalation]);
+    const cached = () => rendered.queryClient.getQueryData<ConsoleBoard>(consoleKeys.board());
+    const shown = cached()?.alerts[0];
+    push(rendered, [diamondWaiting, escalation]);
+    await waitFor(() => expect(alertRows()).toHaveLength(2));
+    expect(cached()?.alerts[0]?.id).toBe('alert-1');
+    expect(cached()?.alerts[1]).toBe(shown);
   });
 
   it('opens no audio while muted, and opens it once the lead turns the sound on', async () => {
