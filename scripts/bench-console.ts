@@ -236,6 +236,8 @@ console.log(
 );
 // Wall time counts the time the thread waited for a core; CPU time is the page's own work.
 const cpu = summarize(screen.traced.map((task) => task.cpuMs));
-console.log(
-  `of those, in a trace of the main thread (n=${String(cpu.n)}): CPU time p50 ${ms(cpu.p50)}, max ${ms(cpu.max)}; tasks with over 50 ms of CPU: ${String(screen.traced.filter((task) => task.cpuMs > 50).length)}`,
-);
+if (cpu.n > 0)
+  console.log(
+    `of those, in a trace of the main thread (n=${String(cpu.n)}): CPU time p50 ${ms(cpu.p50)}, max ${ms(cpu.max)}; tasks with over 50 ms of CPU: ${String(screen.traced.filter((task) => task.cpuMs > 50).length)}`,
+  );
+else console.log('in a trace of the main thread: no task over 50 ms');
