@@ -6,8 +6,6 @@ export declare const STATEMENTS_KEPT: number;
 /** Named prepared statements for PGlite, in the order sent (pglite-statements.mjs). */
 export declare class PreparedStatements {
   constructor(db: PGlite, options?: { kept?: number });
-  /** How many statements are prepared now. */
-  readonly preparedCount: number;
   /** Settles once every statement sent so far has run. */
   drained(): Promise<void>;
   /** Runs `sql` after every statement sent before it; prepared from its second time. */

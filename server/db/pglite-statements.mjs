@@ -55,13 +55,6 @@ export class PreparedStatements {
     this.kept = options.kept ?? STATEMENTS_KEPT;
   }
 
-  /** How many statements are prepared now (for tests). */
-  get preparedCount() {
-    let count = 0;
-    for (const statement of this.#statements.values()) if (statement.name !== null) count += 1;
-    return count;
-  }
-
   /**
    * Runs `sql` after every statement sent before it, answering what `PGlite.query` answers;
    * prepared from its second time.
@@ -156,8 +149,8 @@ export class PreparedStatements {
       const idle = synced.some((m) => m.name === 'readyForQuery' && m.status === 'I');
       if ((await this.#preparedAgain(sql, statement, failure)) && idle && !again) {
         const fresh = { name: null, paramTypes: [] };
-        if (!this.#statements.has(sql)) this.#remember(sql, fresh);
-        return this.#run(sql, this.#statements.get(sql) ?? fresh, params, options, true);
+        this.#remember(sql, fresh);
+        return this.#run(sql, fresh, params, options, true);
       }
       throw Object.assign(failure, { query: sql, params, queryOptions: options });
     }
