@@ -1,4 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConsoleAgent, RiskBoardEntry } from '../../../../shared/schemas/console';
 import { aContact, FIXTURE_NOW } from '../pop/test-fixtures';
@@ -167,6 +168,26 @@ describe('RiskBoard', () => {
   it('shows no such note when every contact is listed', () => {
     renderBoard();
     expect(screen.queryByTestId('risk-capped')).not.toBeInTheDocument();
+  });
+
+  it('says when no one is waiting, and shows the first contacts in the same scroll box', () => {
+    let show: (entries: RiskBoardEntry[]) => void = () => undefined;
+    function Board() {
+      const [entries, setEntries] = useState<RiskBoardEntry[]>([]);
+      show = setEntries;
+      return <RiskBoard entries={entries} />;
+    }
+    renderAsLead(<Board />, aBoard({ risk: [] }), AGENTS);
+    expect(screen.getByTestId('risk-empty')).toBeInTheDocument();
+    const box = screen.getByTestId('risk-scroll');
+    act(() => show([diamond, gold]));
+    expect(screen.queryByTestId('risk-empty')).not.toBeInTheDocument();
+    expect(rows().map((row) => row.getAttribute('data-contact-id'))).toEqual([
+      'contact-1',
+      'contact-2',
+    ]);
+    // Kept, not mounted anew: the windowing measures a new scroll box at once (a forced layout).
+    expect(screen.getByTestId('risk-scroll')).toBe(box);
   });
 
   it('pulls a waiting contact to the front of its queue', async () => {

@@ -71,26 +71,28 @@ export function VirtualGrid({
           ))}
         </div>
       </div>
-      {count === 0 ? (
-        empty
-      ) : (
-        <div
-          ref={scrollRef}
-          data-testid={scrollTestId}
-          // Rows change at each board: laid out and painted inside the scroll box alone.
-          style={{
-            flex: 1,
-            minHeight,
-            maxHeight: PANEL_MAX_HEIGHT,
-            overflowY: 'auto',
-            contain: 'content',
-          }}
-        >
+      {/* Mounted even while empty: the virtualizer measures a new scroll box at once (a forced
+          layout), which made the first rows after a quiet spell one long task. */}
+      <div
+        ref={scrollRef}
+        data-testid={scrollTestId}
+        // Rows change at each board: laid out and painted inside the scroll box alone.
+        style={{
+          flex: 1,
+          minHeight,
+          maxHeight: PANEL_MAX_HEIGHT,
+          overflowY: 'auto',
+          contain: 'content',
+        }}
+      >
+        {count === 0 ? (
+          empty
+        ) : (
           <div role="rowgroup" style={{ height: totalSize, position: 'relative', width: '100%' }}>
             {rows.map((row) => renderRow(row.index, row.start))}
           </div>
-        </div>
-      )}
+        )}
+      </div>
     </div>
   );
 }
