@@ -90,10 +90,9 @@ export const AgentRow = memo(function AgentRow({
         ...agentGridRowStyle,
         position: 'absolute',
         insetInlineStart: 0,
-        top: 0,
+        top: start,
         width: '100%',
         height: AGENT_ROW_HEIGHT,
-        transform: `translateY(${start}px)`,
         borderBlockEnd: `1px solid ${token.colorBorderSecondary}`,
         background: flagged ? token.colorWarningBg : undefined,
       }}

@@ -82,7 +82,7 @@ export const RiskRow = memo(function RiskRow({
       data-tier={entry.tier ?? 'none'}
       data-state={entry.state}
       className="fb-risk-row"
-      style={{ ...riskRowStyle, transform: `translateY(${String(start)}px)` }}
+      style={{ ...riskRowStyle, top: start }}
     >
       <div role="cell" style={cell} title={name}>
         <span className="fb-strong" data-testid="risk-customer">
