@@ -6,17 +6,27 @@ import { consoleKeys } from '../../api/console/keys';
 import { appStore } from '../../state';
 import { FIXTURE_NOW } from '../pop/test-fixtures';
 import { ConsolePage } from './ConsolePage';
+import { BEEP_GAP_MS } from './use-alert-sound';
 import { aBoard, anAlert, secondsAgo } from './test-fixtures';
 import { gateway, renderAsLead, requests } from './test-support';
 
-/** A stand-in for WebAudio: each beep starts one oscillator. */
+/** A stand-in for WebAudio: each beep starts one oscillator; `state` follows suspend and resume. */
 const beeps = vi.fn();
 const audioOpened = vi.fn();
+/** Every context made, newest last. */
+const contexts: FakeAudioContext[] = [];
 class FakeAudioContext {
   constructor() {
     audioOpened();
+    contexts.push(this);
+    // As in Chromium: a new context is suspended until its device starts, then runs unless
+    // suspended meanwhile.
+    setTimeout(() => {
+      if (!this.suspendedByUser && this.state !== 'closed') this.state = 'running';
+    }, 0);
   }
-  state = 'running';
+  state: AudioContextState = 'suspended';
+  suspendedByUser = false;
   currentTime = 0;
   destination = {};
   createGain() {
@@ -36,9 +46,17 @@ class FakeAudioContext {
     };
   }
   resume() {
+    this.suspendedByUser = false;
+    this.state = 'running';
+    return Promise.resolve();
+  }
+  suspend() {
+    this.suspendedByUser = true;
+    this.state = 'suspended';
     return Promise.resolve();
   }
   close() {
+    this.state = 'closed';
     return Promise.resolve();
   }
 }
@@ -48,6 +66,7 @@ beforeEach(() => {
   vi.setSystemTime(FIXTURE_NOW);
   beeps.mockClear();
   audioOpened.mockClear();
+  contexts.length = 0;
   vi.stubGlobal('AudioContext', FakeAudioContext);
 });
 afterEach(() => {
@@ -178,6 +197,36 @@ describe('AlertsPanel', () => {
     push(rendered, [{ ...diamondWaiting, acknowledgedAt: secondsAgo(1) }, escalation]);
     await waitFor(() => expect(rowOf('alert-1')).toHaveAttribute('data-acknowledged', 'true'));
     expect(beeps).toHaveBeenCalledTimes(1);
+    expect(audioOpened).toHaveBeenCalledTimes(1);
+  });
+
+  it('beeps once for a storm of new alerts, and again for new ones after a quiet spell', async () => {
+    const rendered = await renderAlerts([]);
+    push(rendered, [diamondWaiting]);
+    await waitFor(() => expect(beeps).toHaveBeenCalledTimes(1));
+
+    // New alerts on the next boards, within the gap: shown and announced, no second beep.
+    vi.setSystemTime(FIXTURE_NOW + BEEP_GAP_MS - 1000);
+    push(rendered, [escalation, diamondWaiting]);
+    await waitFor(() => expect(screen.getByTestId('alert-announcer')).toHaveTextContent('Sun Yu'));
+    expect(beeps).toHaveBeenCalledTimes(1);
+
+    vi.setSystemTime(FIXTURE_NOW + BEEP_GAP_MS + 1000);
+    push(rendered, [{ ...acknowledged, id: 'alert-9', acknowledgedAt: null }, escalation]);
+    await waitFor(() => expect(beeps).toHaveBeenCalledTimes(2));
+  });
+
+  it('keeps the audio suspended except while a beep plays', async () => {
+    const rendered = await renderAlerts([]);
+    await waitFor(() => expect(audioOpened).toHaveBeenCalledTimes(1));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(contexts.at(-1)?.state).toBe('suspended');
+
+    push(rendered, [diamondWaiting]);
+    await waitFor(() => expect(beeps).toHaveBeenCalledTimes(1));
+    expect(contexts.at(-1)?.state).toBe('running');
+    // Suspended again once the beep is over (it lasts a third of a second).
+    await waitFor(() => expect(contexts.at(-1)?.state).toBe('suspended'), { timeout: 2000 });
     expect(audioOpened).toHaveBeenCalledTimes(1);
   });
 

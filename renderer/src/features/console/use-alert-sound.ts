@@ -32,9 +32,20 @@ export function useNewAlerts(alerts: readonly ConsoleAlert[] | undefined): reado
   return watch.fresh;
 }
 
+/** How long the beep lasts, in seconds. */
+const BEEP_SECONDS = 0.32;
+/**
+ * At most one beep in this long: in a storm of alerts (a new batch at nearly every board) one
+ * beep says "look", and a beep at every board would be a continuous noise.
+ */
+export const BEEP_GAP_MS = 4_000;
+/** The audio is suspended this long after a beep ends (an idle context still renders silence). */
+const SUSPEND_AFTER_MS = 500;
+
 /** A short two-tone beep on WebAudio; silently nothing where there is no audio. */
 function beep(context: AudioContext): void {
-  if (context.state === 'suspended') void context.resume();
+  // Resumed from rest (a suspend still on its way is undone too; resuming a running one is a no-op).
+  void context.resume().catch(() => undefined);
   const start = context.currentTime;
   const gain = context.createGain();
   gain.gain.setValueAtTime(0.0001, start);
@@ -47,7 +58,15 @@ function beep(context: AudioContext): void {
   oscillator.frequency.setValueAtTime(660, start + 0.15);
   oscillator.connect(gain);
   oscillator.start(start);
-  oscillator.stop(start + 0.32);
+  oscillator.stop(start + BEEP_SECONDS);
+}
+
+/**
+ * Suspends the audio: no more rendering of silence. A new context is still starting ('suspended'
+ * until its device runs), and suspending it now keeps it from starting at all.
+ */
+function rest(context: AudioContext): void {
+  if (context.state !== 'closed') void context.suspend().catch(() => undefined);
 }
 
 /** WebAudio's context class; absent in some environments (tests, locked-down browsers), whatever the DOM types say. */
@@ -66,29 +85,37 @@ function whenIdle(task: () => void): () => void {
 }
 
 /**
- * Plays the beep once for each batch of new alerts, unless the lead muted it. The audio context is
- * made while the page is idle once the console is open: making one opens the audio device, which
- * held the page's thread 50–100 ms, and that should not happen as the first alert arrives with a
- * board to draw.
+ * Plays the beep for a batch of new alerts, at most once every `BEEP_GAP_MS`, unless the lead
+ * muted it. The audio context is made while the page is idle once the console is open: making one
+ * opens the audio device, which held the page's thread 50–100 ms, and that should not happen as
+ * the first alert arrives with a board to draw. Between beeps it is suspended: a running context
+ * renders silence on a real-time thread 100 times a second, taking a core from the page.
  */
 export function useAlertSound(fresh: readonly ConsoleAlert[], muted: boolean): void {
   const context = useRef<AudioContext | null>(null);
+  const lastBeep = useRef(Number.NEGATIVE_INFINITY);
+  const resting = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const ready = useEffectEvent((): AudioContext | null => {
+    if (context.current !== null) return context.current;
     const Context = audioContextClass();
     if (Context === undefined) return null;
     try {
-      context.current ??= new Context();
+      context.current = new Context();
+      rest(context.current);
     } catch {
       // No sound device or audio refused: the alert is still on screen and announced.
     }
     return context.current;
   });
   const play = useEffectEvent(() => {
-    if (muted) return;
+    if (muted || Date.now() - lastBeep.current < BEEP_GAP_MS) return;
     const audio = ready();
     if (audio === null) return;
     try {
       beep(audio);
+      lastBeep.current = Date.now();
+      clearTimeout(resting.current);
+      resting.current = setTimeout(() => rest(audio), BEEP_SECONDS * 1000 + SUSPEND_AFTER_MS);
     } catch {
       // As above: the alert is still on screen and announced.
     }
@@ -101,6 +128,7 @@ export function useAlertSound(fresh: readonly ConsoleAlert[], muted: boolean): v
   }, [fresh]);
   useEffect(
     () => () => {
+      clearTimeout(resting.current);
       void context.current?.close().catch(() => undefined);
       context.current = null;
     },
