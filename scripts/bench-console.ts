@@ -44,6 +44,10 @@ const opts = new Command()
     '--lead-profile <file>',
     "write a CPU profile of the lead's page while under load (.cpuprofile)",
   )
+  .option(
+    '--lead-trace <file>',
+    "write a Chrome trace of the lead's page under load, with Blink's and V8's events (open it in DevTools' Performance panel or ui.perfetto.dev)",
+  )
   .option('--screenshot <file>', "a PNG of the lead's console at the end of the load")
   .option(
     '--lead-cpu <n>',
@@ -63,6 +67,7 @@ const opts = new Command()
     customers: number;
     postgres?: string;
     leadProfile?: string;
+    leadTrace?: string;
     screenshot?: string;
     leadCpu?: number;
     profile?: string;
@@ -152,7 +157,7 @@ const lead = await openLeadConsole(
   page,
   url,
   { username: 'zhang.lead', password: BENCH_PASSWORD },
-  opts.leadProfile,
+  { cpuProfile: opts.leadProfile, trace: opts.leadTrace },
 );
 if (opts.leadCpu !== undefined && leadOthers !== undefined) {
   const pinned = pinLeadBrowser(opts.leadCpu, leadOthers);
