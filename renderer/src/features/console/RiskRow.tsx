@@ -24,7 +24,7 @@ export const riskGridRowStyle: CSSProperties = {
   paddingInline: 8,
 };
 
-/** A row in the window: placed by its offset (`transform`), its border from console-rows.css. */
+/** A row in the window: placed by its offset (`top`), its border from console-rows.css. */
 const riskRowStyle: CSSProperties = {
   ...riskGridRowStyle,
   position: 'absolute',
