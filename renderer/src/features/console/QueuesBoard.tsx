@@ -23,9 +23,10 @@ interface QueuesBoardProps {
 const AGENT_STATES = ['available', 'onContact', 'wrapUp', 'away'] as const;
 /**
  * Rows drawn beyond the window on each side. The virtualizer counts rows from the top of the scroll
- * box, where the sticky header (two or three lines) sits: the overscan covers it.
+ * box, where the sticky header (two or three lines) sits, so it already draws that many rows below
+ * the last one in view; every row drawn is laid out and painted again at each board.
  */
-const OVERSCAN_ROWS = 4;
+const OVERSCAN_ROWS = 1;
 
 /** A cell's height (px): one line of text, its padding and its border. */
 const cellHeightOf = (token: GlobalToken) =>

@@ -3,7 +3,8 @@ import type { CSSProperties, ReactNode } from 'react';
 import { useVirtualRows } from '../pop/useVirtualRows';
 import { PANEL_MAX_HEIGHT } from './presentation';
 
-const OVERSCAN_ROWS = 4;
+/** Rows drawn beyond the window on each side (each is laid out and painted again at each board). */
+const OVERSCAN_ROWS = 2;
 
 interface VirtualGridProps {
   /** Id of the heading that names the table. */
