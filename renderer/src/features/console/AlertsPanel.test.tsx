@@ -7,7 +7,7 @@ import { appStore } from '../../state';
 import { FIXTURE_NOW } from '../pop/test-fixtures';
 import { ConsolePage } from './ConsolePage';
 import { BEEP_GAP_MS } from './use-alert-sound';
-import { aBoard, anAlert, secondsAgo } from './test-fixtures';
+import { aBoard, anAlert, aQueue, secondsAgo } from './test-fixtures';
 import { gateway, renderAsLead, requests } from './test-support';
 
 /** A stand-in for WebAudio: each beep starts one oscillator; `state` follows suspend and resume. */
@@ -261,6 +261,31 @@ describe('AlertsPanel', () => {
     await waitFor(() => expect(alertRows()).toHaveLength(2));
     expect(cached()?.alerts[0]?.id).toBe('alert-1');
     expect(cached()?.alerts[1]).toBe(shown);
+  });
+
+  it('draws a pushed board’s new alerts in the frame after its queues, then beeps', async () => {
+    const rendered = await renderAlerts([escalation]);
+    // How many alerts were on screen when the board's queues were drawn.
+    const waiting = screen.getByTestId('queue-waiting');
+    let alertsWithQueues: number | null = null;
+    const watch = new MutationObserver(() => {
+      if (waiting.textContent === '7') alertsWithQueues ??= alertRows().length;
+    });
+    watch.observe(waiting, { childList: true, characterData: true, subtree: true });
+    act(() =>
+      rendered.sockets
+        .latest()
+        .serverEmit(
+          'console.board',
+          aBoard({ alerts: [diamondWaiting, escalation], queues: [aQueue({ waiting: 7 })] }),
+        ),
+    );
+
+    await waitFor(() => expect(alertRows()).toHaveLength(2));
+    watch.disconnect();
+    expect(alertsWithQueues).toBe(1);
+    expect(rowOf('alert-1')).toHaveAttribute('data-acknowledged', 'false');
+    await waitFor(() => expect(beeps).toHaveBeenCalledTimes(1));
   });
 
   it('opens no audio while muted, and opens it once the lead turns the sound on', async () => {

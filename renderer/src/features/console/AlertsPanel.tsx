@@ -1,6 +1,6 @@
 import { MutedOutlined, SoundOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Tag, theme, Tooltip, Typography } from 'antd';
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleAlert } from '../../../../shared/schemas/console-alerts';
 import { useAlertSoundMuted, useSetAlertSoundMuted } from '../../state';
@@ -164,12 +164,39 @@ function SoundToggle() {
 }
 
 /**
+ * The alerts to draw: the board's, one frame after the board's other panels. A pushed board's
+ * new alert rows (mounted, laid out and painted) were the largest part of the frame that drew it;
+ * drawn in the next frame, neither frame holds the page's thread as long. The first board's are
+ * drawn at once.
+ */
+function useAlertsAfterPaint(
+  alerts: readonly ConsoleAlert[] | undefined,
+): readonly ConsoleAlert[] | undefined {
+  const [shown, setShown] = useState(alerts);
+  // The first board's, at once (state from the props while rendering, not in an effect).
+  if (shown === undefined && alerts !== undefined) setShown(alerts);
+  useEffect(() => {
+    if (alerts === shown) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown(alerts), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [alerts, shown]);
+  return shown;
+}
+
+/**
  * The console's alerts: unacknowledged first (newest first), each with Acknowledge; then the
  * latest acknowledged ones, muted, with who and when. A new one beeps (unless muted) and is
  * announced to screen readers.
  */
-function AlertsPanelView({ alerts }: { alerts: readonly ConsoleAlert[] | undefined }) {
+function AlertsPanelView({ alerts: pushed }: { alerts: readonly ConsoleAlert[] | undefined }) {
   const { t } = useTranslation('console');
+  const alerts = useAlertsAfterPaint(pushed);
   const { token } = theme.useToken();
   const format = useFormat();
   const muted = useAlertSoundMuted();
