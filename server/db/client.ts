@@ -26,7 +26,8 @@ export interface Database {
   /**
    * For the team leads' board (its rebuilds' reads and alerts): on PostgreSQL a small pool of its
    * own, so under load the board's statements never queue behind routing's for a connection (the
-   * main pool was full, with 20 statements waiting, under bench:console); `db` on PGlite.
+   * main pool was full, with 20 statements waiting, under bench:console); on PGlite its
+   * statements go before the others waiting on the database thread (`PGliteThread.urgentLane`).
    */
   boardDb: Db;
   engine: 'pglite' | 'postgres';
@@ -62,7 +63,11 @@ export interface OpenDatabaseOptions {
 /** Opens the database and applies any pending migration. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    return openPostgres(options.databaseUrl, options.timeoutMs ?? DEFAULT_DB_TIMEOUT_MS, options.log ?? { warn: () => undefined });
+    return openPostgres(
+      options.databaseUrl,
+      options.timeoutMs ?? DEFAULT_DB_TIMEOUT_MS,
+      options.log ?? { warn: () => undefined },
+    );
   }
   return openPglite(options.dataDir);
 }
@@ -77,7 +82,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   await migratePglite(db, { migrationsFolder });
   return {
     db: db as unknown as Db,
-    boardDb: db as unknown as Db,
+    boardDb: drizzlePglite(client.urgentLane() as unknown as PGlite, { schema }) as unknown as Db,
     engine: 'pglite',
     async copyCsv(table, columns, csv) {
       await client.copyFrom(
@@ -92,7 +97,11 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, timeoutMs: number, log: Pick<Logger, 'warn'>): Promise<Database> {
+async function openPostgres(
+  url: string,
+  timeoutMs: number,
+  log: Pick<Logger, 'warn'>,
+): Promise<Database> {
   // Migrations on a connection of their own, with no statement deadline (an index may take long).
   const migrator = await connectWithoutDeadline(url, timeoutMs);
   try {

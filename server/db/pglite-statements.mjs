@@ -7,12 +7,13 @@
  *
  * The same wire-protocol steps as `PGlite.query` (bind, describe, execute, sync) under PGlite's
  * lock, and results read by PGlite's own `parseResults` with the caller's row mode and parsers.
- * Every statement, prepared or not, is queued here: one runs when the one sent before it has ended
- * (`PGlite.query` takes its lock a tick late, so mixing the two would not keep the order sent, and
- * a statement sent after a COMMIT could run inside the transaction). Plain JavaScript, loaded by
+ * Every statement, prepared or not, is queued here (`statement-queue.mjs`): one runs when the one
+ * before it has ended (`PGlite.query` takes its lock a tick late, so mixing the two would not keep
+ * the order sent, and a statement sent after a COMMIT could run inside the transaction). Plain JavaScript, loaded by
  * the database thread (`pglite-worker.mjs`).
  */
 import { parse, protocol } from '@electric-sql/pglite';
+import { StatementQueue } from './statement-queue.mjs';
 
 const { serialize } = protocol;
 
@@ -43,8 +44,8 @@ export class PreparedStatements {
   /** @type {Map<string, { name: string | null; paramTypes: number[] }>} sql → its statement */
   #statements = new Map();
   #nextName = 1;
-  /** The statements sent so far, each run once the one before it has ended. */
-  #tail = Promise.resolve();
+  /** The statements sent, run one at a time (urgent ones first, never inside a transaction). */
+  #queue = new StatementQueue();
 
   /**
    * @param {import('@electric-sql/pglite').PGlite} db
@@ -56,13 +57,14 @@ export class PreparedStatements {
   }
 
   /**
-   * Runs `sql` after every statement sent before it, answering what `PGlite.query` answers;
-   * prepared from its second time.
+   * Runs `sql` after every statement sent before it (`urgent`: before those still waiting, once
+   * no transaction is open), answering what `PGlite.query` answers; prepared from its second time.
    * @param {string} sql
    * @param {unknown[]} params
    * @param {import('@electric-sql/pglite').QueryOptions} [options]
+   * @param {{ urgent?: boolean }} [order]
    */
-  query(sql, params, options) {
+  query(sql, params, options, order = {}) {
     let run;
     if (asPGliteRuns(sql, options)) {
       run = () => this.db.query(sql, params, options);
@@ -74,21 +76,12 @@ export class PreparedStatements {
           ? () => this.db.query(sql, params, options)
           : () => this.db._runExclusiveQuery(() => this.#run(sql, known, params, options));
     }
-    return this.#enqueue(run);
+    return this.#queue.push(run, { sql, urgent: order.urgent === true });
   }
 
   /** Settles once every statement sent so far has run (before closing the database). */
   drained() {
-    return this.#enqueue(() => undefined);
-  }
-
-  #enqueue(run) {
-    const result = this.#tail.then(run);
-    this.#tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    return result;
+    return this.#queue.push(() => undefined);
   }
 
   /**
@@ -105,12 +98,14 @@ export class PreparedStatements {
   }
 
   #closeLater(name) {
-    void this.#enqueue(() =>
-      this.db._runExclusiveQuery(async () => {
-        await this.#step(serialize.close({ type: 'S', name }));
-        await this.#step(serialize.sync());
-      }),
-    ).catch(() => undefined);
+    void this.#queue
+      .push(() =>
+        this.db._runExclusiveQuery(async () => {
+          await this.#step(serialize.close({ type: 'S', name }));
+          await this.#step(serialize.sync());
+        }),
+      )
+      .catch(() => undefined);
   }
 
   #step(message) {

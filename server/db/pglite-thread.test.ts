@@ -69,6 +69,50 @@ describe('PGlite on its own thread', () => {
     expect(await count()).toBe(before);
   });
 
+  it("answers the urgent lane's statement before those still waiting on the thread", async () => {
+    const urgent = db.urgentLane();
+    const answered: string[] = [];
+    // Each takes a few milliseconds: most are still waiting when the urgent one is sent.
+    const slow = Array.from({ length: 10 }, (_, i) =>
+      db
+        .query('select count(*) from generate_series(1, 200000)')
+        .then(() => answered.push(`slow ${String(i)}`)),
+    );
+    const board = urgent.query('select count(*)::int as n from notes').then((r) => {
+      answered.push('board');
+      return (r.rows[0] as { n: number }).n;
+    });
+    await Promise.all([...slow, board]);
+    expect(await board).toBe(await count());
+    expect(answered.indexOf('board')).toBeGreaterThan(0);
+    expect(answered.indexOf('board')).toBeLessThan(3);
+  });
+
+  it('never runs an urgent statement inside a transaction: it sees the transaction only once ended', async () => {
+    const urgent = db.urgentLane();
+    const before = await count();
+    let seenDuring: Promise<number> | undefined;
+    const failed = db.transaction(async (tx) => {
+      await tx.query('insert into notes (id, body) values (5, $1)', ['rolled back']);
+      seenDuring = urgent
+        .query('select count(*)::int as n from notes')
+        .then((r) => (r.rows[0] as { n: number }).n);
+      await tx.query('insert into notes (id, body) values (6, $1)', ['also rolled back']);
+      throw new Error('changed my mind');
+    });
+    await expect(failed).rejects.toThrow('changed my mind');
+    expect(await seenDuring).toBe(before);
+    const committed = db.transaction(async (tx) => {
+      await tx.query('insert into notes (id, body) values (7, $1)', ['kept']);
+      seenDuring = urgent
+        .query('select count(*)::int as n from notes')
+        .then((r) => (r.rows[0] as { n: number }).n);
+      await tx.query('insert into notes (id, body) values (8, $1)', ['kept too']);
+    });
+    await committed;
+    expect(await seenDuring).toBe(before + 2);
+  });
+
   it('loads CSV with COPY', async () => {
     await db.copyFrom(
       `COPY notes (id, body) FROM '/dev/blob' WITH (FORMAT csv)`,

@@ -13,9 +13,17 @@ import { PreparedStatements } from './pglite-statements.mjs';
  * PostgreSQL's text; its parsers are functions, which cannot cross threads, so they live here.
  */
 const KEEP_AS_TEXT = Object.fromEntries(
-  [types.TIMESTAMP, types.TIMESTAMPTZ, types.INTERVAL, types.DATE, 1231, 1115, 1185, 1187, 1182].map(
-    (type) => [type, (value) => value],
-  ),
+  [
+    types.TIMESTAMP,
+    types.TIMESTAMPTZ,
+    types.INTERVAL,
+    types.DATE,
+    1231,
+    1115,
+    1185,
+    1187,
+    1182,
+  ].map((type) => [type, (value) => value]),
 );
 
 /** A database error as plain data: its message and every field PostgreSQL gave (code, constraint, …). */
@@ -51,15 +59,18 @@ parentPort.on('message', (request) => {
       );
     return;
   }
-  // Queued at once, in the order the messages came: they run in that order, one at a time.
+  // Queued at once, in the order the messages came: they run in that order, one at a time (an
+  // urgent one before those still waiting, outside any transaction).
   const options = {
     ...(request.rowMode === undefined ? {} : { rowMode: request.rowMode }),
     ...(request.keepDatesAsText ? { parsers: KEEP_AS_TEXT } : {}),
     ...(request.csv === undefined ? {} : { blob: new Blob([request.csv]) }),
   };
-  statements.query(request.sql, request.params ?? [], options).then(
-    ({ rows, fields, affectedRows }) =>
-      parentPort.postMessage({ id: request.id, result: { rows, fields, affectedRows } }),
-    (error) => parentPort.postMessage({ id: request.id, error: plainError(error) }),
-  );
+  statements
+    .query(request.sql, request.params ?? [], options, { urgent: request.urgent === true })
+    .then(
+      ({ rows, fields, affectedRows }) =>
+        parentPort.postMessage({ id: request.id, result: { rows, fields, affectedRows } }),
+      (error) => parentPort.postMessage({ id: request.id, error: plainError(error) }),
+    );
 });
