@@ -235,4 +235,30 @@ describe.each([
     expect(new Set(rows.map((r) => r.tx)).size).toBe(1);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, entries: 93 });
   });
+
+  it('keeps appending after an entry inside a caller’s transaction moved the chain on', async () => {
+    const { db } = node1;
+    const before = await appendAudit(db, {
+      actor: 'AG-1',
+      action: 'test.before',
+      origin: SYSTEM_ORIGIN,
+    });
+    let inside: Awaited<ReturnType<typeof appendAudit>> | undefined;
+    await db.transaction(async (tx) => {
+      inside = await appendAudit(tx, {
+        actor: 'AG-1',
+        action: 'test.inside',
+        origin: SYSTEM_ORIGIN,
+      });
+    });
+    const after = await appendAudit(db, {
+      actor: 'AG-1',
+      action: 'test.after',
+      origin: SYSTEM_ORIGIN,
+    });
+    expect(inside?.seq).toBe(before.seq + 1);
+    expect(after.seq).toBe(before.seq + 2);
+    expect(after.prevHash).toBe(inside?.hash);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, entries: after.seq });
+  });
 });
