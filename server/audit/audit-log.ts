@@ -95,9 +95,9 @@ function asStored(detail: Record<string, unknown>): Record<string, unknown> {
  * Pass a transaction to make the entry part of it (it runs in a savepoint; the head stays locked
  * until it commits). Otherwise the entry joins this database's next batch: one batch at a time
  * appends every entry that came while the last one ran, so the head is locked once per batch, not
- * once per entry; and a batch that follows this gateway's last one is one statement. (Each append used to hold the lock across three round trips, and
- * under load the appends queued on it held most of the connection pool: 199 s of lock waits in a
- * 20 s bench:console run.)
+ * once per entry, and a batch that follows this gateway's last one is one statement. (Each append
+ * used to hold the lock across three round trips, and under load the appends queued on it held
+ * most of the connection pool: 199 s of lock waits in a 20 s bench:console run.)
  */
 export async function appendAudit(db: Db, entry: AuditEntry): Promise<AuditRecord> {
   const prepared = prepare(entry);
@@ -209,6 +209,15 @@ class AuditWriter {
   private running = false;
   private scheduled = false;
 
+  /**
+   * Where this writer last left the chain, if it knows: the next batch is linked from there and
+   * inserted in one statement (the trigger checks it under the head's lock), not a transaction of
+   * four round trips. When something else moved the head meanwhile (another gateway node, an
+   * entry inside a caller's transaction) the trigger refuses it whole, and the batch is appended
+   * the long way, from the head as it is.
+   */
+  private end: ChainEnd | null = null;
+
   constructor(private readonly db: Db) {}
 
   append(entry: Unchained): Promise<AuditRecord> {
@@ -231,7 +240,7 @@ class AuditWriter {
     this.write(batch.map((p) => p.entry))
       .then(
         (records) => batch.forEach((p, i) => p.resolve(records[i] as AuditRecord)),
-        // Nothing of the batch was written (one statement or one transaction): each caller hears why.
+        // Nothing of the batch was written (one statement, or one transaction): each hears why.
         (error: unknown) => batch.forEach((p) => p.reject(error)),
       )
       .finally(() => {
@@ -239,15 +248,6 @@ class AuditWriter {
         this.next();
       });
   }
-
-  /**
-   * Where this writer last left the chain, if it knows: the next batch is linked from there and
-   * inserted in one statement (the trigger checks it under the head's lock), not a transaction of
-   * four round trips. When something else moved the head meanwhile (another gateway node, an
-   * entry inside a caller's transaction) the trigger refuses it whole, and the batch is appended
-   * the long way, from the head as it is.
-   */
-  private end: ChainEnd | null = null;
 
   private async write(entries: readonly Unchained[]): Promise<AuditRecord[]> {
     const known = this.end;
