@@ -9,6 +9,7 @@ import { registerChatRoutes } from './chat/chat-routes.js';
 import { ChatService } from './chat/chat-service.js';
 import { createCustomerSocket } from './chat/customer-socket.js';
 import type { GatewayConfig } from './config.js';
+import { BoardStream } from './console/board-stream.js';
 import { registerConsoleRoutes } from './console/console-routes.js';
 import { ConsoleService } from './console/console-service.js';
 import { MonitorService } from './console/monitor-service.js';
@@ -145,6 +146,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     replayWindowSeconds: config.webhookReplayWindowSeconds,
     requestsPerSecond: config.webhookRateLimit,
   });
+  // The boards pushed to the leads: the first whole, then patches (board-stream.ts).
+  const leadsBoard = new BoardStream();
   const io = createSocketServer(app.server, {
     log,
     allowedOrigins: config.allowedOrigins,
@@ -154,6 +157,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     router: () => router,
     chat: () => chat,
     delivery: () => delivery,
+    consoleBoard: () => Promise.resolve(leadsBoard.latest() ?? board.board()),
     heartbeat: options.heartbeat ?? DEFAULT_HEARTBEAT,
     // The desktop's first waiting counts, once routing has offered it what it could take.
     onReady: (agentId) => {
@@ -251,7 +255,9 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       diamondWaitSeconds: config.diamondWaitSeconds,
     }),
     push: (b, agents) => {
-      emitToLeads(io, 'console.board', b);
+      const { board: whole, patch } = leadsBoard.next(b);
+      if (patch === null) emitToLeads(io, 'console.board', whole);
+      else emitToLeads(io, 'console.board-patch', patch);
       // Checked and encoded only when a lead shows the grid (500 agents, at every board).
       if (watchedOnThisNode(io, 'console.agents')) emitToWatchers(io, 'console.agents', agents);
     },

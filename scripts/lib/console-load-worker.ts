@@ -1,7 +1,8 @@
 /** Worker thread (see console-load.ts): the CTI posting contacts, and the lead's socket. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { io } from 'socket.io-client';
-import type { ConsoleBoard } from '../../shared/schemas/console.js';
+import { applyBoardPatch } from '../../shared/console-board-patch.js';
+import type { ConsoleBoard, ConsoleBoardPatch } from '../../shared/schemas/console.js';
 import type { BoardSeen, Change } from './board-lag.js';
 import type { ConsoleLoadJob, ConsoleLoadReport } from './console-load.js';
 import { postSigned } from './simulator.js';
@@ -19,6 +20,26 @@ const lead = io(job.url, {
 lead.on('console.board', (board: ConsoleBoard) => {
   boards.push({ generatedAt: Date.parse(board.generatedAt), receivedAt: Date.now() });
   last = board;
+});
+// Each board after the first comes as a patch; one that does not apply (this socket connected
+// after the first board) is followed by the whole board, as a desktop asks for it.
+let resyncing = false;
+lead.on('console.board-patch', (patch: ConsoleBoardPatch) => {
+  boards.push({ generatedAt: Date.parse(patch.generatedAt), receivedAt: Date.now() });
+  if (resyncing) return;
+  const next = applyBoardPatch(last ?? undefined, patch);
+  if (next !== null) {
+    last = next;
+    return;
+  }
+  resyncing = true;
+  void (lead.emitWithAck('console.resync', {}) as Promise<{ ok: boolean; data?: ConsoleBoard }>)
+    .then((answer) => {
+      if (answer.ok && answer.data) last = answer.data;
+    })
+    .finally(() => {
+      resyncing = false;
+    });
 });
 await new Promise<void>((resolve, reject) => {
   lead.once('connect', () => resolve());

@@ -102,7 +102,32 @@ describe('the team lead console', () => {
     await lead.next('console.board', 1000);
     await lead.next('console.agents', 1000);
     expect(csr.has('console.board')).toBe(false);
+    expect(csr.has('console.board-patch')).toBe(false);
     expect(csr.has('console.agents')).toBe(false);
+    // Nor may a CSR's desktop ask for the whole board over the socket.
+    expect(await csr.request('console.resync', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     csr.close();
+  });
+
+  it('pushes each board after the first as what changed; a desktop that joined later asks for the whole board once', async () => {
+    const second = await gw.connectAgent('zhang.lead');
+    await second.request('agent.ready', {});
+    const post = async (phone: string) =>
+      ((await (await gw.post('/api/v1/contacts', aContact({ from: { phone } }))).json()) as { contactId: string }).contactId;
+    const first = await post('+8613877770006');
+    // The second desktop held no board to apply the first patch to: it asked for the whole one.
+    const shown = await second.nextWhere('console.board', (b) => b.risk.some((r) => r.contactId === first), 1000);
+    const next = await post('+8613877770007');
+    const patch = await second.nextWhere('console.board-patch', (p) => p.risk.changed.some((r) => r.contactId === next), 1000);
+    // The new contact's row travels, and its queue's; the waiting contact that did not change does not.
+    const sent = patch.risk.changed.map((r) => r.contactId);
+    expect(sent).not.toContain(first);
+    expect(patch.risk.order).toEqual(expect.arrayContaining([first, next]));
+    expect(patch.queues.changed.map((q) => q.id)).toContain('claims-voice');
+    const after = await second.nextWhere('console.board', (b) => b.risk.some((r) => r.contactId === next), 1000);
+    expect(after.risk.find((r) => r.contactId === first)).toEqual(shown.risk.find((r) => r.contactId === first));
+    const whole = await second.request('console.resync', {});
+    expect(whole.ok && whole.data.version?.stream).toBe(patch.version.stream);
+    second.close();
   });
 });

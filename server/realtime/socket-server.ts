@@ -20,11 +20,14 @@ import {
   LEAD_TOPICS,
   WATCH_TOPICS,
 } from '../../shared/schemas/socket.js';
+import type { ConsoleBoard } from '../../shared/schemas/console.js';
+import { ERROR_CODES } from '../../shared/schemas/common.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import type { AuthenticatedSession } from '../auth/session-service.js';
 import type { ChatService } from '../chat/chat-service.js';
 import { toContact } from '../contacts/contact-repository.js';
 import type { Router } from '../routing/router.js';
+import { HttpError } from '../http/errors.js';
 import { bindAcked } from './ack.js';
 import type { AgentDelivery, DeliverySocket } from './agent-delivery.js';
 
@@ -67,6 +70,8 @@ export interface SocketServerDeps {
   allowedOrigins: readonly string[];
   /** Heartbeat: a desktop silent for pingInterval + pingTimeout is disconnected (offline). */
   heartbeat: { pingIntervalMs: number; pingTimeoutMs: number };
+  /** The last board pushed to the leads, whole (`console.resync`). */
+  consoleBoard: () => Promise<ConsoleBoard>;
   /** A desktop announced ready and routing took it in (before it is acknowledged). */
   onReady?: (agentId: string) => void;
 }
@@ -185,6 +190,11 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
       }
       return { topics: [...watched] };
     });
+    on(CLIENT_EVENTS.consoleResync, () =>
+      isLead(agent.role)
+        ? deps.consoleBoard()
+        : Promise.reject(new HttpError(403, ERROR_CODES.forbidden, 'Only team leads and admins can use the console')),
+    );
     on(CLIENT_EVENTS.ping, (req) => Promise.resolve({ sentAt: req.sentAt, serverAt: Date.now() }));
 
     socket.on('disconnect', () => {

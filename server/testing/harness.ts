@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
+import { applyBoardPatch } from '../../shared/console-board-patch.js';
+import type { ConsoleBoard } from '../../shared/schemas/console.js';
 import type { LoginResponse } from '../../shared/schemas/auth.js';
 import type {
   Ack,
@@ -181,8 +183,10 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       reconnection: false,
     });
     await connected(socket);
+    const inbox = inboxOf<ServerEventName>(socket);
+    followBoards(socket, inbox.deliver);
     const desktop: TestDesktop = {
-      ...inboxOf<ServerEventName>(socket),
+      ...inbox,
       socket,
       async nextWhere(event, done, timeoutMs) {
         const deadline = Date.now() + timeoutMs;
@@ -267,12 +271,15 @@ function connected(socket: Socket): Promise<void> {
 function inboxOf<Name extends string>(socket: Socket) {
   const inbox = new Map<string, unknown[]>();
   const waiters = new Map<string, ((payload: unknown) => void)[]>();
-  socket.onAny((event: string, payload: unknown) => {
+  const deliver = (event: string, payload: unknown) => {
     const waiting = waiters.get(event)?.shift();
     if (waiting) waiting(payload);
     else inbox.set(event, [...(inbox.get(event) ?? []), payload]);
-  });
+  };
+  socket.onAny(deliver);
   return {
+    /** Puts an event in the inbox as if it came over the socket. */
+    deliver,
     next: (event: Name, timeoutMs = 5000) =>
       new Promise<never>((resolve, reject) => {
         const queued = inbox.get(event);
@@ -303,6 +310,38 @@ function inboxOf<Name extends string>(socket: Socket) {
         });
       }),
   };
+}
+
+/**
+ * The board as a lead's desktop holds it: each `console.board-patch` applied to the board before
+ * it is also delivered as a `console.board` (the whole board asked for with `console.resync` when
+ * one does not apply), so a test reads boards whatever the wire carried.
+ */
+function followBoards(
+  socket: Socket<ServerToClientEvents, ClientToServerEvents>,
+  deliver: (event: 'console.board', board: ConsoleBoard) => void,
+) {
+  let board: ConsoleBoard | undefined;
+  let resyncing = false;
+  socket.on('console.board', (whole) => {
+    board = whole;
+  });
+  socket.on('console.board-patch', (patch) => {
+    if (resyncing) return;
+    const next = applyBoardPatch(board, patch);
+    if (next !== null) {
+      board = next;
+      deliver('console.board', next);
+      return;
+    }
+    resyncing = true;
+    socket.emit('console.resync', {}, (answer) => {
+      resyncing = false;
+      if (!answer.ok) return;
+      board = answer.data;
+      deliver('console.board', answer.data);
+    });
+  });
 }
 
 let counter = 0;

@@ -87,7 +87,20 @@ export type ConsoleThresholds = z.infer<typeof consoleThresholdsSchema>;
 /** The risk board carries the riskiest this many: what a lead can act on, and a light push. */
 export const RISK_BOARD_ROWS = 100;
 
+/**
+ * Where a pushed board sits in its gateway's stream of boards to the leads: `stream` names the
+ * gateway's run, `seq` counts the boards it pushed. A patch applies only to the board it was made
+ * from (its `base`).
+ */
+export const boardVersionSchema = z.object({
+  stream: z.string().min(1).max(64),
+  seq: z.number().int().nonnegative(),
+});
+export type BoardVersion = z.infer<typeof boardVersionSchema>;
+
 export const consoleBoardSchema = z.object({
+  /** Set on the boards the gateway pushes (and answers `console.resync` with); absent on one built for a request. */
+  version: boardVersionSchema.optional(),
   generatedAt: isoDateTime,
   /** Answered within this many seconds counts toward service level. */
   serviceLevelSeconds: z.number().int(),
@@ -104,6 +117,35 @@ export const consoleBoardSchema = z.object({
   alerts: z.array(consoleAlertSchema),
 });
 export type ConsoleBoard = z.infer<typeof consoleBoardSchema>;
+
+/** One list of a board patch: its new and changed rows, and its ids in order if those changed. */
+const rowsPatchSchema = <Row extends z.ZodType>(row: Row) =>
+  z.object({
+    /** Rows that are new or differ from the base board's (the rest are as they were). */
+    changed: z.array(row),
+    /** Every row's id in order, when the rows or their order differ from the base's; else absent. */
+    order: z.array(z.string()).optional(),
+  });
+
+/**
+ * A pushed board as the change from the one pushed before it (`base`): a fifth of the full
+ * board's size under load, where most queues, risk rows and alerts stay as they were. The
+ * desktop applies it to the board it holds (shared/console-board-patch.ts); one that holds
+ * another asks for the whole board (`console.resync`).
+ */
+export const consoleBoardPatchSchema = z.object({
+  base: boardVersionSchema,
+  version: boardVersionSchema,
+  generatedAt: isoDateTime,
+  serviceLevelSeconds: z.number().int(),
+  thresholds: consoleThresholdsSchema,
+  riskTotal: z.number().int(),
+  queues: rowsPatchSchema(queueBoardSchema),
+  risk: rowsPatchSchema(riskBoardEntrySchema),
+  alerts: rowsPatchSchema(consoleAlertSchema),
+});
+export type ConsoleBoardPatch = z.infer<typeof consoleBoardPatchSchema>;
+export type RowsPatch<Row> = { changed: Row[]; order?: string[] };
 
 /**
  * The agents grid: every agent with what they hold, built with the board but sent apart, only to

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AWAY_REASONS } from '../domain.js';
 import { agentChatSendSchema, chatMessageSchema, typingSchema } from './chat.js';
-import { consoleAgentsSchema, consoleBoardSchema } from './console.js';
+import { consoleAgentsSchema, consoleBoardPatchSchema, consoleBoardSchema } from './console.js';
 import { whisperSchema } from './console-actions.js';
 import { contactOfferSchema, contactSchema } from './contact.js';
 import { agentStatusSchema } from './auth.js';
@@ -33,6 +33,7 @@ export const SERVER_EVENTS = {
   riskUpdated: 'risk.updated',
   worklistUpdated: 'worklist.updated',
   consoleBoard: 'console.board',
+  consoleBoardPatch: 'console.board-patch',
   consoleAgents: 'console.agents',
   chatWhisper: 'chat.whisper',
   queueWaiting: 'queue.waiting',
@@ -52,6 +53,7 @@ export const CLIENT_EVENTS = {
   consultSend: 'consult.send',
   syncAck: 'sync.ack',
   topicsWatch: 'topics.watch',
+  consoleResync: 'console.resync',
   ping: 'sys.ping',
 } as const;
 
@@ -165,6 +167,8 @@ export const serverEventSchemas = {
   [SERVER_EVENTS.worklistUpdated]: worklistItemSchema,
   /** The queues board, to team leads and admins only, within a second of a change. */
   [SERVER_EVENTS.consoleBoard]: consoleBoardSchema,
+  /** Each board after the first, as the change from the one pushed before it (leads and admins only). */
+  [SERVER_EVENTS.consoleBoardPatch]: consoleBoardPatchSchema,
   /** The agents grid, with each board, to the team leads and admins watching it. */
   [SERVER_EVENTS.consoleAgents]: consoleAgentsSchema,
   /** A lead's whisper, to the agent handling the contact (and leads monitoring it), never the customer. */
@@ -209,6 +213,8 @@ export const clientEventSchemas = {
   [CLIENT_EVENTS.syncAck]: { request: deliveryPointSchema, response: z.object({}) },
   /** The broadcasts this desktop shows now, all of them (it replaces what it said before). */
   [CLIENT_EVENTS.topicsWatch]: { request: watchTopicsSchema, response: watchTopicsSchema },
+  /** A lead's desktop cannot apply a board patch: the last board pushed, whole (leads and admins only). */
+  [CLIENT_EVENTS.consoleResync]: { request: z.object({}).strict(), response: consoleBoardSchema },
   [CLIENT_EVENTS.ping]: {
     request: z.object({ sentAt: z.number() }).strict(),
     response: z.object({ sentAt: z.number(), serverAt: z.number() }),

@@ -42,6 +42,7 @@ export function keyedSharing<T extends object>(ids: ListIds<T>) {
 
 /** The next rows, each one unchanged since `previous` (found by its id) the same object as before. */
 function shareRowsById(previous: unknown[], next: unknown[], idField: string): unknown[] {
+  if (previous === next) return previous; // a list a board patch left as it was
   const byId = new Map<unknown, unknown>();
   for (const row of previous) if (isRow(row)) byId.set(row[idField], row);
   let same = previous.length === next.length;

@@ -15,6 +15,7 @@ import { DeliverySequence } from '../../../shared/delivery-sequence';
 import { DeliveryAcks } from '../../../shared/delivery-acks';
 import { resyncAfterReconnect } from './resync';
 import { REALTIME_ERROR_CODES, RealtimeError } from './errors';
+import { BoardPatches } from './board-patches';
 import { createServerEventHandlers, type ServerEventHandlers } from './server-event-handlers';
 import type { RealtimeSocket, SocketFactory } from './socket';
 import { TopicWatch } from './topic-watch';
@@ -74,10 +75,15 @@ export class RealtimeConnector {
   private readonly topics: TopicWatch;
 
   constructor(private readonly options: RealtimeConnectorOptions) {
-    this.handlers = createServerEventHandlers(options);
+    this.logger = options.logger ?? console;
+    const boardPatches = new BoardPatches({
+      queryClient: options.queryClient,
+      resync: () => this.emit(CLIENT_EVENTS.consoleResync, {}),
+      logger: this.logger,
+    });
+    this.handlers = createServerEventHandlers({ ...options, boardPatches });
     this.ackTimeoutMs = options.ackTimeoutMs ?? 10_000;
     this.retryDelayMs = options.retryDelayMs ?? 3_000;
-    this.logger = options.logger ?? console;
     this.topics = new TopicWatch({
       queryClient: options.queryClient,
       send: (topics) => this.emit(CLIENT_EVENTS.topicsWatch, { topics }),

@@ -13,6 +13,7 @@ import { customerKeys } from '../api/customers/keys';
 import { applyWorklistItem } from '../api/preemption/worklist-cache';
 import { applyQueueWaiting } from '../api/queues/waiting-cache';
 import type { AppStore } from '../state';
+import type { BoardPatches } from './board-patches';
 import { applyChatMessage, applyChatTyping } from './chat-patch';
 import { applyConsultMessage, applyContactEnded, applyContactUpdated } from './contact-patch';
 import { applyRiskUpdate } from './risk-patch';
@@ -26,12 +27,15 @@ export type ServerEventHandlers = {
 export interface HandlerDeps {
   queryClient: QueryClient;
   store: AppStore;
+  /** The team lead's board patches (board-patches.ts). */
+  boardPatches: Pick<BoardPatches, 'apply'>;
 }
 
 /** Entity events patch the query cache; presence and the active contact go to the store. */
 export function createServerEventHandlers({
   queryClient,
   store,
+  boardPatches,
 }: HandlerDeps): ServerEventHandlers {
   return {
     [SERVER_EVENTS.contactOffered]: (offer) => {
@@ -88,6 +92,7 @@ export function createServerEventHandlers({
     [SERVER_EVENTS.worklistUpdated]: (item) => applyWorklistItem(queryClient, item),
 
     [SERVER_EVENTS.consoleBoard]: (board) => queryClient.setQueryData(consoleKeys.board(), board),
+    [SERVER_EVENTS.consoleBoardPatch]: (patch) => boardPatches.apply(patch),
     [SERVER_EVENTS.consoleAgents]: (grid) => queryClient.setQueryData(consoleKeys.agents(), grid),
 
     // Every one of the agent's queues, on each agent.ready (so also after a reconnect) and change.
