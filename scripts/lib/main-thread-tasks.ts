@@ -5,16 +5,19 @@ import type { CDPSession, Page } from 'playwright-core';
 export interface MainThreadTask {
   wallMs: number;
   cpuMs: number;
+  /** A rendering update (style, layout, paint of a frame), which the page's `longtask` entries leave out. */
+  frame: boolean;
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
+  ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; src_func?: string };
 }
 
 /** What DevTools' Performance panel records: the page's style, layout, paint, GC and script. */
@@ -25,6 +28,29 @@ const DETAIL_CATEGORIES = [
   'v8.execute',
   'disabled-by-default-v8.gc',
 ];
+
+const RUN_TASK = 'ThreadControllerImpl::RunTask';
+/** Blink runs a task's promise reactions (React's and react-query's work) right after it, as a sibling event. */
+const MICROTASKS = 'BlinkScheduler_PerformMicrotaskCheckpoint';
+const TASK_EVENTS = new Set([RUN_TASK, MICROTASKS]);
+
+/** One thread's tasks, each with the microtask checkpoint that follows it counted in. */
+export function withMicrotasks(events: readonly TraceEvent[]): MainThreadTask[] {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts);
+  const tasks: MainThreadTask[] = [];
+  sorted.forEach((e, i) => {
+    if (e.name !== RUN_TASK) return;
+    const after = sorted[i + 1];
+    const checkpoint = after?.name === MICROTASKS ? after : undefined;
+    const end = checkpoint ? checkpoint.ts + (checkpoint.dur ?? 0) : e.ts + (e.dur ?? 0);
+    tasks.push({
+      wallMs: (end - e.ts) / 1000,
+      cpuMs: ((e.tdur ?? 0) + (checkpoint?.tdur ?? 0)) / 1000,
+      frame: e.args?.src_func === 'ScheduledActionSendBeginMainFrame',
+    });
+  });
+  return tasks;
+}
 
 /** What a trace of the page's main thread saw. */
 export interface MainThreadTrace {
@@ -54,7 +80,7 @@ export async function traceLongTasks(
   session.on('Tracing.dataCollected', (chunk) => {
     if (detailFile !== undefined) everything.push(...chunk.value);
     for (const event of chunk.value as unknown as TraceEvent[]) {
-      if (event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask') tasks.push(event);
+      if (event.ph === 'X' && TASK_EVENTS.has(event.name)) tasks.push(event);
       else if (event.ph === 'M' && event.name === 'thread_name') threadNames.push(event);
     }
   });
@@ -77,17 +103,19 @@ export async function traceLongTasks(
       if (detailFile !== undefined) {
         await writeFile(detailFile, JSON.stringify({ traceEvents: everything }));
       }
-      const main = new Set(
-        threadNames
-          .filter((e) => e.args?.name === 'CrRendererMain')
-          .map((e) => `${String(e.pid)}:${String(e.tid)}`),
-      );
-      const onMain = tasks.filter((e) => main.has(`${String(e.pid)}:${String(e.tid)}`));
+      // The page's renderer is the busiest one (another may be a blank page or a worker's).
+      const thread = (e: TraceEvent) => `${String(e.pid)}:${String(e.tid)}`;
+      const counts = new Map<string, number>();
+      for (const e of threadNames.filter((t) => t.args?.name === 'CrRendererMain'))
+        counts.set(thread(e), 0);
+      for (const e of tasks)
+        if (e.name === RUN_TASK && counts.has(thread(e)))
+          counts.set(thread(e), (counts.get(thread(e)) ?? 0) + 1);
+      const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const onMain = withMicrotasks(tasks.filter((e) => thread(e) === main));
       return {
-        long: onMain
-          .filter((e) => (e.dur ?? 0) > 50_000)
-          .map((e) => ({ wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? 0) / 1000 })),
-        longestMs: onMain.reduce((longest, e) => Math.max(longest, (e.dur ?? 0) / 1000), 0),
+        long: onMain.filter((task) => task.wallMs > 50),
+        longestMs: onMain.reduce((longest, task) => Math.max(longest, task.wallMs), 0),
       };
     },
   };
