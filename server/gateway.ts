@@ -9,9 +9,9 @@ import { registerChatRoutes } from './chat/chat-routes.js';
 import { ChatService } from './chat/chat-service.js';
 import { createCustomerSocket } from './chat/customer-socket.js';
 import type { GatewayConfig } from './config.js';
-import { BoardStream } from './console/board-stream.js';
 import { registerConsoleRoutes } from './console/console-routes.js';
 import { ConsoleService } from './console/console-service.js';
+import { leadsPush } from './console/leads-push.js';
 import { MonitorService } from './console/monitor-service.js';
 import { registerMonitorRoutes } from './console/monitor-routes.js';
 import { registerTrendsRoutes } from './console/trends-routes.js';
@@ -45,8 +45,6 @@ import {
   emitToAgentRoom,
   emitToAgents,
   emitToWatchers,
-  watchedOnThisNode,
-  emitToLeads,
   type GatewayIo,
 } from './realtime/socket-server.js';
 import { AgentDelivery, type AgentDeliveryOptions } from './realtime/agent-delivery.js';
@@ -146,8 +144,6 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     replayWindowSeconds: config.webhookReplayWindowSeconds,
     requestsPerSecond: config.webhookRateLimit,
   });
-  // The boards pushed to the leads: the first whole, then patches (board-stream.ts).
-  const leadsBoard = new BoardStream();
   const io = createSocketServer(app.server, {
     log,
     allowedOrigins: config.allowedOrigins,
@@ -157,7 +153,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     router: () => router,
     chat: () => chat,
     delivery: () => delivery,
-    consoleBoard: () => Promise.resolve(leadsBoard.latest() ?? board.board()),
+    consoleBoard: () => Promise.resolve(leads.latest() ?? board.board()),
     heartbeat: options.heartbeat ?? DEFAULT_HEARTBEAT,
     // The desktop's first waiting counts, once routing has offered it what it could take.
     onReady: (agentId) => {
@@ -165,6 +161,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       if (slot) queueWaiting.sendTo(slot);
     },
   });
+  const leads = leadsPush(io);
   const delivery = new AgentDelivery({
     log,
     emitToRoom: (agentId, event, payload, meta) => emitToAgentRoom(io, agentId, event, payload, meta),
@@ -254,13 +251,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       longHoldSeconds: config.longHoldSeconds,
       diamondWaitSeconds: config.diamondWaitSeconds,
     }),
-    push: (b, agents) => {
-      const { board: whole, patch } = leadsBoard.next(b);
-      if (patch === null) emitToLeads(io, 'console.board', whole);
-      else emitToLeads(io, 'console.board-patch', patch);
-      // Checked and encoded only when a lead shows the grid (500 agents, at every board).
-      if (watchedOnThisNode(io, 'console.agents')) emitToWatchers(io, 'console.agents', agents);
-    },
+    push: (b, agents) => leads.push(b, agents),
   });
   await router.start();
 
