@@ -10,7 +10,7 @@ import type {
   RowsPatch,
 } from './schemas/console.js';
 
-export const sameVersion = (a: BoardVersion | undefined, b: BoardVersion): boolean =>
+const sameVersion = (a: BoardVersion | undefined, b: BoardVersion): boolean =>
   a !== undefined && a.stream === b.stream && a.seq === b.seq;
 
 /**
