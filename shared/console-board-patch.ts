@@ -70,3 +70,46 @@ export function applyBoardPatch(
     alerts,
   };
 }
+
+export interface BoardFollowerDeps {
+  /** The board held now, if any. */
+  current: () => ConsoleBoard | undefined;
+  /** Holds a new board (a patch applied, or the whole board asked for). */
+  hold: (board: ConsoleBoard) => void;
+  /** Asks the gateway for the last board it pushed, whole (`console.resync`). */
+  resync: () => Promise<ConsoleBoard>;
+  /** The whole board could not be had: the next patch asks again. */
+  resyncFailed: (error: unknown) => void;
+  /** Ask for the whole board when none is held yet, rather than leave it to a fetch. */
+  resyncWithoutBoard?: boolean;
+}
+
+/**
+ * Follows the pushed boards as a desktop holds them: each patch applied to the board held, and
+ * when it is not that patch's base, the whole board asked for once, the patches that arrive
+ * meanwhile dropped (the answer already holds them). With no board held, patches are ignored
+ * (whoever shows the board fetches it first), or with `resyncWithoutBoard` the whole board is
+ * asked for.
+ */
+export class BoardFollower {
+  private resyncing = false;
+
+  constructor(private readonly deps: BoardFollowerDeps) {}
+
+  patch(patch: ConsoleBoardPatch): void {
+    const current = this.deps.current();
+    if (this.resyncing || (current === undefined && this.deps.resyncWithoutBoard !== true)) return;
+    const next = applyBoardPatch(current, patch);
+    if (next !== null) {
+      this.deps.hold(next);
+      return;
+    }
+    this.resyncing = true;
+    this.deps
+      .resync()
+      .then((board) => this.deps.hold(board), this.deps.resyncFailed)
+      .finally(() => {
+        this.resyncing = false;
+      });
+  }
+}

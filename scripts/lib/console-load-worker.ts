@@ -1,8 +1,9 @@
 /** Worker thread (see console-load.ts): the CTI posting contacts, and the lead's socket. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { io } from 'socket.io-client';
-import { applyBoardPatch } from '../../shared/console-board-patch.js';
+import { BoardFollower } from '../../shared/console-board-patch.js';
 import type { ConsoleBoard, ConsoleBoardPatch } from '../../shared/schemas/console.js';
+import type { Ack } from '../../shared/schemas/socket.js';
 import type { BoardSeen, Change } from './board-lag.js';
 import type { ConsoleLoadJob, ConsoleLoadReport } from './console-load.js';
 import { postSigned } from './simulator.js';
@@ -23,23 +24,22 @@ lead.on('console.board', (board: ConsoleBoard) => {
 });
 // Each board after the first comes as a patch; one that does not apply (this socket connected
 // after the first board) is followed by the whole board, as a desktop asks for it.
-let resyncing = false;
+const follower = new BoardFollower({
+  current: () => last ?? undefined,
+  hold: (board) => {
+    last = board;
+  },
+  resync: async () => {
+    const answer = (await lead.emitWithAck('console.resync', {})) as Ack<ConsoleBoard>;
+    if (!answer.ok) throw new Error(answer.error.message);
+    return answer.data;
+  },
+  resyncFailed: () => undefined, // the summary's last board is then an older one
+  resyncWithoutBoard: true,
+});
 lead.on('console.board-patch', (patch: ConsoleBoardPatch) => {
   boards.push({ generatedAt: Date.parse(patch.generatedAt), receivedAt: Date.now() });
-  if (resyncing) return;
-  const next = applyBoardPatch(last ?? undefined, patch);
-  if (next !== null) {
-    last = next;
-    return;
-  }
-  resyncing = true;
-  void (lead.emitWithAck('console.resync', {}) as Promise<{ ok: boolean; data?: ConsoleBoard }>)
-    .then((answer) => {
-      if (answer.ok && answer.data) last = answer.data;
-    })
-    .finally(() => {
-      resyncing = false;
-    });
+  follower.patch(patch);
 });
 await new Promise<void>((resolve, reject) => {
   lead.once('connect', () => resolve());

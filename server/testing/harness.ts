@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
-import { applyBoardPatch } from '../../shared/console-board-patch.js';
+import { BoardFollower } from '../../shared/console-board-patch.js';
 import type { ConsoleBoard } from '../../shared/schemas/console.js';
 import type { LoginResponse } from '../../shared/schemas/auth.js';
 import type {
@@ -44,12 +44,21 @@ export interface TestGateway {
   /** The gateway's own copy of the rules file (tests may edit it). */
   rulesFile: string;
   /** GET/PUT with an agent's bearer token. */
-  api(method: 'GET' | 'POST' | 'PUT', path: string, token: string, body?: unknown): Promise<Response>;
+  api(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    token: string,
+    body?: unknown,
+  ): Promise<Response>;
   /**
    * POST as an integration: signed with the test secret as TEST_SOURCE unless `sign` is false or
    * the signature header itself; `source` replaces the source header.
    */
-  post(path: string, body: unknown, options?: { sign?: boolean | string; raw?: string; source?: string }): Promise<Response>;
+  post(
+    path: string,
+    body: unknown,
+    options?: { sign?: boolean | string; raw?: string; source?: string },
+  ): Promise<Response>;
   login(username: string, password?: string): Promise<LoginResponse>;
   connectAgent(username: string, password?: string): Promise<TestDesktop>;
   /** Starts a chat as the customer page does, and connects its socket. */
@@ -70,7 +79,10 @@ export interface TestDesktop {
     done: (payload: ServerEventPayload<E>) => boolean,
     timeoutMs: number,
   ): Promise<ServerEventPayload<E>>;
-  request<E extends ClientEventName>(event: E, payload: ClientEventRequest<E>): Promise<Ack<ClientEventResponse<E>>>;
+  request<E extends ClientEventName>(
+    event: E,
+    payload: ClientEventRequest<E>,
+  ): Promise<Ack<ClientEventResponse<E>>>;
   /** Waits for the next offer and accepts it. */
   take(timeoutMs?: number): Promise<ServerEventPayload<'contact.offered'>>;
   /** Accepts the contact if it still rings, ends it and wraps it up with no action (its events dropped). */
@@ -81,7 +93,10 @@ export interface TestDesktop {
 /** The customer's chat page, as a test drives it. */
 export interface TestCustomer {
   contactId: string;
-  next<E extends CustomerServerEventName>(event: E, timeoutMs?: number): Promise<CustomerServerEventPayload<E>>;
+  next<E extends CustomerServerEventName>(
+    event: E,
+    timeoutMs?: number,
+  ): Promise<CustomerServerEventPayload<E>>;
   has(event: CustomerServerEventName): boolean;
   discard(event: CustomerServerEventName, match: (payload: unknown) => boolean): void;
   request<E extends CustomerClientEventName>(
@@ -122,7 +137,11 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const rulesFile = path.join(rulesDir, 'preemption-rules.yaml');
   copyFileSync(DEFAULT_RULES_FILE, rulesFile);
   const config = {
-    ...loadConfig({ FIREBREAK_PORT: '0', FIREBREAK_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET, FIREBREAK_LOG_LEVEL: 'silent' }),
+    ...loadConfig({
+      FIREBREAK_PORT: '0',
+      FIREBREAK_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+      FIREBREAK_LOG_LEVEL: 'silent',
+    }),
     dataDir: 'memory://',
     rulesFile,
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
@@ -135,7 +154,9 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}),
     ...(options.sessionClock ? { sessionClock: options.sessionClock } : {}),
     ...(options.heartbeat ? { heartbeat: options.heartbeat } : {}),
-    ...(options.chatLeaveGraceMs === undefined ? {} : { chatLeaveGraceMs: options.chatLeaveGraceMs }),
+    ...(options.chatLeaveGraceMs === undefined
+      ? {}
+      : { chatLeaveGraceMs: options.chatLeaveGraceMs }),
   });
   const url = await gateway.listen();
   await gateway.risk.idle(); // the start-up backfill scores the fixtures
@@ -144,7 +165,10 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const api: TestGateway['api'] = (method, path, token, body) =>
     fetch(`${url}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
 
@@ -161,17 +185,22 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     const source = opts.source ?? TEST_SOURCE;
     const sign = opts.sign ?? true;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (typeof sign === 'string') Object.assign(headers, { [SOURCE_HEADER]: source, [SIGNATURE_HEADER]: sign });
+    if (typeof sign === 'string')
+      Object.assign(headers, { [SOURCE_HEADER]: source, [SIGNATURE_HEADER]: sign });
     else if (sign) {
       const timestamp = timestampFor(`${source}\n${raw}`);
-      Object.assign(headers, webhookHeaders({ secret: TEST_WEBHOOK_SECRET, source, rawBody: raw, timestamp }));
+      Object.assign(
+        headers,
+        webhookHeaders({ secret: TEST_WEBHOOK_SECRET, source, rawBody: raw, timestamp }),
+      );
     }
     return fetch(`${url}${path}`, { method: 'POST', headers, body: raw });
   };
 
   const login = async (username: string, password = FIXTURE_PASSWORD) => {
     const res = await post('/api/v1/auth/login', { username, password }, { sign: false });
-    if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
+    if (res.status !== 200)
+      throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
     return (await res.json()) as LoginResponse;
   };
 
@@ -205,12 +234,18 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
         await desktop.request('contact.accept', { contactId }); // refused if already accepted: fine
         const ended = await desktop.request('contact.end', { contactId });
         if (!ended.ok) throw new Error(`end failed: ${ended.error.message}`);
-        const wrapped = await desktop.request('contact.wrap-up', { contactId, disposition: 'no_action' });
+        const wrapped = await desktop.request('contact.wrap-up', {
+          contactId,
+          disposition: 'no_action',
+        });
         if (!wrapped.ok) throw new Error(`wrap-up failed: ${wrapped.error.message}`);
         // The contact is gone: its own updates and end are no news to the next test step.
         await new Promise((resolve) => setTimeout(resolve, 20));
         desktop.discard('contact.updated', (c) => (c as { id?: string }).id === contactId);
-        desktop.discard('contact.ended', (e) => (e as { contactId?: string }).contactId === contactId);
+        desktop.discard(
+          'contact.ended',
+          (e) => (e as { contactId?: string }).contactId === contactId,
+        );
       },
       close: () => socket.close(),
     };
@@ -227,7 +262,11 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     );
     if (res.status !== 201) throw new Error(`chat start failed: ${res.status} ${await res.text()}`);
     const { contactId, token } = (await res.json()) as ChatSessionResponse;
-    const socket = connect(`${url}${CUSTOMER_NAMESPACE}`, { auth: { token }, transports: ['websocket'], reconnection: false });
+    const socket = connect(`${url}${CUSTOMER_NAMESPACE}`, {
+      auth: { token },
+      transports: ['websocket'],
+      reconnection: false,
+    });
     await connected(socket);
     const customer: TestCustomer = {
       ...inboxOf<CustomerServerEventName>(socket),
@@ -293,7 +332,10 @@ function inboxOf<Name extends string>(socket: Socket) {
         };
         // A wait that timed out stops waiting: the next such event goes to the inbox, not to it.
         const timer = setTimeout(() => {
-          waiters.set(event, (waiters.get(event) ?? []).filter((w) => w !== waiter));
+          waiters.set(
+            event,
+            (waiters.get(event) ?? []).filter((w) => w !== waiter),
+          );
           reject(new Error(`no ${event} within ${timeoutMs} ms`));
         }, timeoutMs);
         waiters.set(event, [...(waiters.get(event) ?? []), waiter]);
@@ -301,13 +343,20 @@ function inboxOf<Name extends string>(socket: Socket) {
     has: (event: Name) => (inbox.get(event)?.length ?? 0) > 0,
     /** Drops received events the test is done with. */
     discard: (event: Name, match: (payload: unknown) => boolean) => {
-      inbox.set(event, (inbox.get(event) ?? []).filter((payload) => !match(payload)));
+      inbox.set(
+        event,
+        (inbox.get(event) ?? []).filter((payload) => !match(payload)),
+      );
     },
     request: (event: string, payload: unknown) =>
       new Promise<never>((resolve) => {
-        (socket.emit as (e: string, p: unknown, ack: (r: unknown) => void) => void)(event, payload, (r) => {
-          resolve(r as never);
-        });
+        (socket.emit as (e: string, p: unknown, ack: (r: unknown) => void) => void)(
+          event,
+          payload,
+          (r) => {
+            resolve(r as never);
+          },
+        );
       }),
   };
 }
@@ -322,26 +371,24 @@ function followBoards(
   deliver: (event: 'console.board', board: ConsoleBoard) => void,
 ) {
   let board: ConsoleBoard | undefined;
-  let resyncing = false;
+  const follower = new BoardFollower({
+    current: () => board,
+    hold: (next) => {
+      board = next;
+      deliver('console.board', next);
+    },
+    resync: async () => {
+      const answer = await socket.emitWithAck('console.resync', {});
+      if (!answer.ok) throw new Error(answer.error.message);
+      return answer.data;
+    },
+    resyncFailed: () => undefined, // the test waiting for a board says so
+    resyncWithoutBoard: true,
+  });
   socket.on('console.board', (whole) => {
     board = whole;
   });
-  socket.on('console.board-patch', (patch) => {
-    if (resyncing) return;
-    const next = applyBoardPatch(board, patch);
-    if (next !== null) {
-      board = next;
-      deliver('console.board', next);
-      return;
-    }
-    resyncing = true;
-    socket.emit('console.resync', {}, (answer) => {
-      resyncing = false;
-      if (!answer.ok) return;
-      board = answer.data;
-      deliver('console.board', answer.data);
-    });
-  });
+  socket.on('console.board-patch', (patch) => follower.patch(patch));
 }
 
 let counter = 0;
