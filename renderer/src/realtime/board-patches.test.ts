@@ -1,24 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ConsoleBoard, ConsoleBoardPatch } from '../../../shared/schemas/console';
+import type { ConsoleBoard } from '../../../shared/schemas/console';
 import { createTestQueryClient } from '../../../test/setup/renderer-providers';
 import { consoleKeys } from '../api/console/keys';
-import { aBoard, aQueue } from '../features/console/test-fixtures';
+import { aBoard, aClaimsPatch, aQueue } from '../features/console/test-fixtures';
 import { BoardPatches } from './board-patches';
 
 const stream = 'run-1';
 const boardAt = (seq: number, waiting: number) =>
   aBoard({ version: { stream, seq }, queues: [aQueue({ waiting })] });
-const patch = (base: number, waiting: number): ConsoleBoardPatch => ({
-  base: { stream, seq: base },
-  version: { stream, seq: base + 1 },
-  generatedAt: new Date(Date.UTC(2026, 10, 24, 9, 0, base)).toISOString(),
-  serviceLevelSeconds: 20,
-  thresholds: aBoard().thresholds,
-  riskTotal: 1,
-  queues: { changed: [aQueue({ waiting })] },
-  risk: { changed: [] },
-  alerts: { changed: [] },
-});
 
 function setUp(cached?: ConsoleBoard) {
   const queryClient = createTestQueryClient();
@@ -39,29 +28,29 @@ function setUp(cached?: ConsoleBoard) {
 describe('the lead’s board from the gateway’s patches', () => {
   it('applies each patch to the board it was made from', () => {
     const { patches, resync, waiting } = setUp(boardAt(1, 3));
-    patches.apply(patch(1, 4));
-    patches.apply(patch(2, 6));
+    patches.apply(aClaimsPatch(1, 4));
+    patches.apply(aClaimsPatch(2, 6));
     expect(waiting()).toBe(6);
     expect(resync).not.toHaveBeenCalled();
   });
 
   it('asks for the whole board once after a missed push, and drops the patches until it comes', async () => {
     const { patches, resync, waiting, answer } = setUp(boardAt(1, 3));
-    patches.apply(patch(2, 9)); // 1 → 2 never came
-    patches.apply(patch(3, 8));
+    patches.apply(aClaimsPatch(2, 9)); // 1 → 2 never came
+    patches.apply(aClaimsPatch(3, 8));
     expect(resync).toHaveBeenCalledTimes(1);
     expect(waiting()).toBe(3);
 
     answer(boardAt(4, 5));
     await vi.waitFor(() => expect(waiting()).toBe(5));
-    patches.apply(patch(4, 7));
+    patches.apply(aClaimsPatch(4, 7));
     expect(waiting()).toBe(7);
     expect(resync).toHaveBeenCalledTimes(1);
   });
 
   it('ignores patches while no board is cached (the console not opened): opening it fetches one', () => {
     const { patches, resync, waiting } = setUp();
-    patches.apply(patch(1, 4));
+    patches.apply(aClaimsPatch(1, 4));
     expect(waiting()).toBeUndefined();
     expect(resync).not.toHaveBeenCalled();
   });

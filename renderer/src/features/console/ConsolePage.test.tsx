@@ -10,7 +10,7 @@ import { appStore } from '../../state';
 import { FIXTURE_NOW } from '../pop/test-fixtures';
 import { installGateway } from '../workspace/test-lifecycle';
 import { ConsolePage } from './ConsolePage';
-import { aBoard, aQueue } from './test-fixtures';
+import { aBoard, aClaimsPatch, aQueue } from './test-fixtures';
 import {
   gateway,
   installConsoleGateway,
@@ -176,42 +176,30 @@ describe('ConsolePage', () => {
     const { sockets } = renderAsLead(<ConsolePage />, aBoard({ queues: [aQueue({ waiting: 3 })] }));
     await screen.findAllByTestId('queue-row');
     const socket = sockets.latest();
-    const stream = 'run-1';
     const at = (seconds: number) => new Date(FIXTURE_NOW + seconds * 1000).toISOString();
     socket.answer('console.resync', () => ({
       ok: true,
       data: aBoard({
-        version: { stream, seq: 4 },
+        version: { stream: 'run-1', seq: 4 },
         generatedAt: at(1),
         queues: [aQueue({ waiting: 5 })],
       }),
     }));
-    const patch = (base: number, waiting: number) => ({
-      base: { stream, seq: base },
-      version: { stream, seq: base + 1 },
-      generatedAt: at(base),
-      serviceLevelSeconds: 20,
-      thresholds: aBoard().thresholds,
-      riskTotal: 1,
-      queues: { changed: [aQueue({ waiting })] },
-      risk: { changed: [] },
-      alerts: { changed: [] },
-    });
     const waiting = () => within(queueRow('claims')!).getByTestId('queue-waiting');
     const resyncs = () => socket.emitted.filter((e) => e.event === 'console.resync').length;
 
     // The board fetched on opening is not the one the patch was made from: the whole board.
-    act(() => socket.serverEmit('console.board-patch', patch(3, 9)));
+    act(() => socket.serverEmit('console.board-patch', aClaimsPatch(3, 9)));
     await waitFor(() => expect(waiting()).toHaveTextContent('5'));
     expect(resyncs()).toBe(1);
     // From there, each patch applies.
-    act(() => socket.serverEmit('console.board-patch', patch(4, 7)));
+    act(() => socket.serverEmit('console.board-patch', aClaimsPatch(4, 7)));
     await waitFor(() => expect(waiting()).toHaveTextContent('7'));
-    act(() => socket.serverEmit('console.board-patch', patch(5, 8)));
+    act(() => socket.serverEmit('console.board-patch', aClaimsPatch(5, 8)));
     await waitFor(() => expect(waiting()).toHaveTextContent('8'));
     expect(resyncs()).toBe(1);
     // A push missed (6 → 7 never came): the next one is not applied, the whole board is asked for.
-    act(() => socket.serverEmit('console.board-patch', patch(7, 1)));
+    act(() => socket.serverEmit('console.board-patch', aClaimsPatch(7, 1)));
     await waitFor(() => expect(resyncs()).toBe(2));
     expect(waiting()).not.toHaveTextContent('1');
   });

@@ -6,6 +6,7 @@ import type { ChatMessage } from '../../../../shared/schemas/chat';
 import {
   consoleAgentSchema,
   consoleAgentsSchema,
+  consoleBoardPatchSchema,
   consoleBoardSchema,
   queueBoardSchema,
   riskBoardEntrySchema,
@@ -13,6 +14,7 @@ import {
   type ConsoleAgent,
   type ConsoleAgents,
   type ConsoleBoard,
+  type ConsoleBoardPatch,
   type QueueBoard,
   type RiskBoardEntry,
 } from '../../../../shared/schemas/console';
@@ -118,6 +120,24 @@ export function aBoard(overrides: Partial<ConsoleBoard> = {}): ConsoleBoard {
     riskTotal: overrides.risk?.length ?? 1,
     alerts: [],
     ...overrides,
+  });
+}
+
+/**
+ * A pushed patch from board `base` of stream `run-1` to the next, which changed only the claims
+ * queue's waiting count.
+ */
+export function aClaimsPatch(base: number, waiting: number): ConsoleBoardPatch {
+  return consoleBoardPatchSchema.parse({
+    base: { stream: 'run-1', seq: base },
+    version: { stream: 'run-1', seq: base + 1 },
+    generatedAt: new Date(FIXTURE_NOW + base * 1000).toISOString(),
+    serviceLevelSeconds: THRESHOLDS.serviceLevelSeconds,
+    thresholds: THRESHOLDS,
+    riskTotal: 1,
+    queues: { changed: [aQueue({ waiting })] },
+    risk: { changed: [] },
+    alerts: { changed: [] },
   });
 }
 
