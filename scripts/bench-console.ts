@@ -3,8 +3,9 @@
  * on `--queues` queues (agents in a worker thread answer, talk, end and wrap up), new contacts
  * posted at `--rate` per second for `--seconds` and a lead's socket timing how far behind the
  * pushed board is (both in another worker thread, console-load.ts), and the lead's console open
- * in Chromium, watching its main thread for long
- * tasks. Prints figures; asserts nothing.
+ * in Chromium, watching its main thread for long tasks. The lead's Chromium goes first on the
+ * cores, as on the lead's own PC (lead-cpu.ts; `--shared-cores` to have it wait its turn with the
+ * gateway, PostgreSQL and the simulated agents). Prints figures; asserts nothing.
  */
 import { Command } from 'commander';
 import pino from 'pino';
@@ -19,12 +20,13 @@ import { launchBrowser } from '../test/e2e/support/browser.js';
 import { rowsOf } from '../test/e2e/support/gateway.js';
 import { BENCH_PASSWORD, BENCH_SECRET } from './lib/bench-db.js';
 import { boardLags, bySpan } from './lib/board-lag.js';
-import { nonNegativeInt, positiveInt } from './lib/cli.js';
+import { positiveInt } from './lib/cli.js';
 import { buildConsoleWorld } from './lib/console-world.js';
 import { startConsoleAgents } from './lib/console-agents.js';
 import { startConsoleLoad } from './lib/console-load.js';
 import { openLeadConsole } from './lib/lead-console.js';
-import { otherCpus, pinLeadBrowser } from './lib/lead-cpu.js';
+import { busyShare, coreTimes } from './lib/cpu-busy.js';
+import { putLeadBrowserFirst, type LeadCores } from './lib/lead-cpu.js';
 import { createScratchDatabase } from '../server/testing/scratch-postgres.js';
 import { ms, summarize } from './lib/stats.js';
 import { startThreadProfile } from './lib/thread-profile.js';
@@ -50,9 +52,8 @@ const opts = new Command()
   )
   .option('--screenshot <file>', "a PNG of the lead's console at the end of the load")
   .option(
-    '--lead-cpu <n>',
-    "run the lead's Chromium on CPU n alone, and the gateway and its load on the others, as if the lead's desktop were its own PC (Linux, taskset)",
-    nonNegativeInt,
+    '--shared-cores',
+    "leave the lead's Chromium at ordinary priority, sharing the cores with the gateway, PostgreSQL and the simulated agents (by default it goes first, as on the lead's own PC: Linux, chrt, root or CAP_SYS_NICE)",
   )
   .option(
     '--profile <file>',
@@ -69,18 +70,9 @@ const opts = new Command()
     leadProfile?: string;
     leadTrace?: string;
     screenshot?: string;
-    leadCpu?: number;
+    sharedCores?: boolean;
     profile?: string;
   }>();
-
-// Checked before any work: a CPU this machine does not have is an error now, not after seeding.
-let leadOthers: string | undefined;
-try {
-  leadOthers = opts.leadCpu === undefined ? undefined : otherCpus(opts.leadCpu);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-}
 
 const TOKEN_SECRET = 'bench-token-secret-0123456789-0123456789';
 const log = (line: string) => console.log(line);
@@ -159,20 +151,23 @@ const lead = await openLeadConsole(
   { username: 'zhang.lead', password: BENCH_PASSWORD },
   { cpuProfile: opts.leadProfile, trace: opts.leadTrace },
 );
-if (opts.leadCpu !== undefined && leadOthers !== undefined) {
-  const pinned = pinLeadBrowser(opts.leadCpu, leadOthers);
-  log(
-    `The lead's Chromium (${String(pinned)} processes) runs on CPU ${String(opts.leadCpu)}; the gateway and its load on ${leadOthers}.`,
-  );
-}
+const cores: LeadCores =
+  opts.sharedCores === true ? { first: false, reason: '--shared-cores' } : putLeadBrowserFirst();
+log(
+  cores.first
+    ? `The lead's Chromium (${String(cores.processes)} processes) goes first on the cores, as on its own PC.`
+    : `The lead's Chromium shares the cores with the gateway, PostgreSQL and the simulated agents (${cores.reason}).`,
+);
 
 log(`Posting ${String(opts.rate)} contacts/s for ${String(opts.seconds)} s…`);
 await lead.startWatching();
 const rebuilds: BoardTiming[] = [];
 const stopTiming = gateway.board.onPushed((t) => rebuilds.push(t));
 const profiler = await startThreadProfile(opts.profile);
+const loadStarted = coreTimes();
 const run = load.start();
 await run.posted;
+const machineBusy = busyShare(loadStarted, coreTimes());
 await profiler.stop();
 const { changes, boards, failures, postedIn, last } = await run.done;
 stopTiming();
@@ -236,6 +231,9 @@ const received = screen.frames
   .map((f) => `${String(f.count)} ${f.kind} (${(f.bytes / f.count / 1024).toFixed(1)} KB each)`)
   .join(', ');
 console.log(`lead's socket received: ${received || 'nothing'}`);
+console.log(
+  `the machine while posting: its ${String(coreTimes().length)} cores ${(machineBusy * 100).toFixed(0)}% busy; the lead's Chromium ${cores.first ? 'first on them' : 'sharing them'}`,
+);
 // Every task of the page's main thread, from the trace: the page's own `longtask` entries leave
 // out rendering updates (a frame's style, layout and paint), so they can say none while a frame
 // took longer. Wall time counts the time the thread waited for a core; CPU time is the page's work.

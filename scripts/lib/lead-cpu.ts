@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 
 /** This process's descendants (by parent pid), from /proc. */
 function descendants(root: number): number[] {
@@ -38,43 +37,53 @@ const isChromium = (pid: number) => {
   }
 };
 
-/** Every thread of `pid` on `cpuList` (util-linux's taskset). */
-function pin(pid: number, cpuList: string): void {
-  try {
-    execFileSync('taskset', ['-a', '-p', '-c', cpuList, String(pid)], { stdio: 'ignore' });
-  } catch (error) {
-    throw new Error(`taskset could not pin process ${String(pid)} to CPUs ${cpuList}`, {
-      cause: error,
-    });
-  }
-}
+/** Runs a command, throwing when it fails (execFileSync's contract). */
+export type RunCommand = (command: string, args: string[]) => void;
+
+const runQuietly: RunCommand = (command, args) => {
+  execFileSync(command, args, { stdio: 'ignore' });
+};
+
+/** Real-time priority (SCHED_RR) of the lead's browser: above every ordinary process. */
+const FIRST_PRIORITY = '5';
+
+export type LeadCores = { first: true; processes: number } | { first: false; reason: string };
 
 /**
- * The CPUs left to the gateway and its load when the lead's Chromium takes `cpu` (a list for
- * taskset), or a clear error when this machine has no such CPU or only one.
+ * Puts every thread of the browsers in `pids` first in line for a core (util-linux's chrt,
+ * round-robin real-time priority), as if the lead's desktop were its own PC: the gateway,
+ * PostgreSQL and the simulated agents then use what the browser leaves, and a task of the lead's
+ * page takes as long as its own work, not its work plus its waits for a core they hold. Needs
+ * root or CAP_SYS_NICE. All or nothing: when one process cannot be moved, those moved go back to
+ * ordinary scheduling and the answer says why. Linux's real-time throttling still leaves ordinary
+ * processes 5% of each second, whatever the browser does.
  */
-export function otherCpus(cpu: number): string {
-  const count = cpus().length;
-  if (count < 2) throw new Error('--lead-cpu needs a machine with two CPUs or more');
-  if (cpu >= count) {
-    throw new Error(`--lead-cpu ${String(cpu)}: this machine has CPUs 0 to ${String(count - 1)}`);
+export function putFirst(pids: readonly number[], run: RunCommand = runQuietly): LeadCores {
+  if (pids.length === 0) return { first: false, reason: 'no Chromium process found' };
+  const moved: number[] = [];
+  for (const pid of pids) {
+    try {
+      run('chrt', ['--all-tasks', '--rr', '--pid', FIRST_PRIORITY, String(pid)]);
+      moved.push(pid);
+    } catch (error) {
+      for (const back of moved) {
+        try {
+          run('chrt', ['--all-tasks', '--other', '--pid', '0', String(back)]);
+        } catch {
+          // It ended meanwhile: nothing to put back.
+        }
+      }
+      const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      return {
+        first: false,
+        reason: `chrt could not raise process ${String(pid)} (${detail ?? 'no detail'}); it needs root or CAP_SYS_NICE`,
+      };
+    }
   }
-  return Array.from({ length: count }, (_, i) => i)
-    .filter((i) => i !== cpu)
-    .join(',');
+  return { first: true, processes: moved.length };
 }
 
-/**
- * Gives the lead's Chromium a CPU of its own, as if the lead's desktop were its own PC: every
- * thread of the browser this benchmark started on `cpu`, and every thread of this process (the
- * gateway, the agents' and the load's workers) on `others` (from `otherCpus`). A PostgreSQL
- * server is not this process's: pin it apart (`taskset -a -p -c 0 <postmaster pid>`). Linux, with
- * taskset. Returns how many browser processes it pinned.
- */
-export function pinLeadBrowser(cpu: number, others: string): number {
-  const browser = descendants(process.pid).filter(isChromium);
-  if (browser.length === 0) throw new Error('no Chromium process found under this benchmark');
-  pin(process.pid, others);
-  for (const pid of browser) pin(pid, String(cpu));
-  return browser.length;
+/** The Chromium processes this benchmark started, put first on the cores (see `putFirst`). */
+export function putLeadBrowserFirst(): LeadCores {
+  return putFirst(descendants(process.pid).filter(isChromium));
 }
