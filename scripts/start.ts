@@ -29,7 +29,7 @@ function electronBinary(): string | null {
 async function main(): Promise<void> {
   const config = { ...loadConfigOrExit(), webRoot: ensureWebBuild() };
 
-  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, timeoutMs: config.dbTimeoutMs });
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, timeoutMs: config.dbTimeoutMs, poolSize: config.dbPoolSize });
   const seeded = ((await database.db.select({ n: count() }).from(agents))[0]?.n ?? 0) > 0;
   if (!seeded) {
     console.log(`Seeding ${DEMO_CUSTOMERS} demo customers into ${config.databaseUrl ? 'PostgreSQL' : config.dataDir}…`);

@@ -90,4 +90,12 @@ describe('gateway config', () => {
     expect(() => loadConfig({ FIREBREAK_INGEST_MAX_IN_FLIGHT: '0' })).toThrow(/FIREBREAK_INGEST_MAX_IN_FLIGHT="0"/);
     expect(() => loadConfig({ FIREBREAK_RISK_MAX_BACKLOG: '-1' })).toThrow(/FIREBREAK_RISK_MAX_BACKLOG="-1"/);
   });
+
+  it("leaves the PostgreSQL pool's size to its default unless set, and refuses sizes that make no sense", () => {
+    expect(loadConfig({}).dbPoolSize).toBeUndefined();
+    expect(loadConfig({ FIREBREAK_DB_POOL_SIZE: '' }).dbPoolSize).toBeUndefined();
+    expect(loadConfig({ FIREBREAK_DB_POOL_SIZE: '4' }).dbPoolSize).toBe(4);
+    expect(() => loadConfig({ FIREBREAK_DB_POOL_SIZE: '0' })).toThrow(/FIREBREAK_DB_POOL_SIZE="0": must be at least 1/);
+    expect(() => loadConfig({ FIREBREAK_DB_POOL_SIZE: 'ten' })).toThrow(/FIREBREAK_DB_POOL_SIZE="ten"/);
+  });
 });

@@ -58,6 +58,11 @@ export const configSchema = z.object({
    * request gets 503 `unavailable` (docs/reliability.md). Long enough for a slow link (2 s each way).
    */
   dbTimeoutMs: z.coerce.number().int().min(500, 'must be at least 500 (ms)').max(300_000, 'must be at most 300000 (ms)'),
+  /**
+   * PostgreSQL: connections in the gateway's pool (unset: pg-pool.ts's default, 10). About twice
+   * the database server's cores: more only make statements wait for a core instead of a connection.
+   */
+  dbPoolSize: z.coerce.number().int().min(1, 'must be at least 1').max(500, 'must be at most 500').optional(),
   /** Touchpoint batches stored at once; one more is refused with 503 and Retry-After (backpressure). */
   ingestMaxInFlight: z.coerce.number().int().min(1).max(1000),
   /** Customers waiting to be rescored beyond which touchpoint batches are refused the same way. */
@@ -97,6 +102,7 @@ export const ENV_NAMES: Record<keyof GatewayConfig, string> = {
   longHoldSeconds: 'FIREBREAK_LONG_HOLD_SECONDS',
   diamondWaitSeconds: 'FIREBREAK_DIAMOND_WAIT_SECONDS',
   dbTimeoutMs: 'FIREBREAK_DB_TIMEOUT_MS',
+  dbPoolSize: 'FIREBREAK_DB_POOL_SIZE',
   ingestMaxInFlight: 'FIREBREAK_INGEST_MAX_IN_FLIGHT',
   riskMaxBacklog: 'FIREBREAK_RISK_MAX_BACKLOG',
 };
@@ -145,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     longHoldSeconds: blankToUndefined(env.FIREBREAK_LONG_HOLD_SECONDS) ?? 600,
     diamondWaitSeconds: blankToUndefined(env.FIREBREAK_DIAMOND_WAIT_SECONDS) ?? 30,
     dbTimeoutMs: blankToUndefined(env.FIREBREAK_DB_TIMEOUT_MS) ?? DEFAULT_DB_TIMEOUT_MS,
+    dbPoolSize: blankToUndefined(env.FIREBREAK_DB_POOL_SIZE),
     ingestMaxInFlight: blankToUndefined(env.FIREBREAK_INGEST_MAX_IN_FLIGHT) ?? 8,
     riskMaxBacklog: blankToUndefined(env.FIREBREAK_RISK_MAX_BACKLOG) ?? 50_000,
     allowedOrigins: (blankToUndefined(env.FIREBREAK_ALLOWED_ORIGINS) ?? DESKTOP_ORIGIN)

@@ -108,7 +108,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const log = options.logger ?? createLogger(config.logLevel);
   const database =
     options.database ??
-    (await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, timeoutMs: config.dbTimeoutMs, log }));
+    (await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, timeoutMs: config.dbTimeoutMs, poolSize: config.dbPoolSize, log }));
   const { db } = database;
   const secret = resolveTokenSecret(config.tokenSecret, config.dataDir);
   const auth = createAgentAuth({

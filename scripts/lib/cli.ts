@@ -6,3 +6,10 @@ export function positiveInt(value: string): number {
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
   return n;
 }
+
+/** The same for an index such as a CPU number: a whole number ≥ 0. */
+export function nonNegativeInt(value: string): number {
+  // Number('') is 0: only digits count.
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('must be a whole number ≥ 0');
+  return Number(value);
+}

@@ -10,7 +10,7 @@ import type { Database, Db } from '../db/client.js';
 import { contactEvents, contacts, promises } from '../db/schema.js';
 import { customerRisk } from '../db/schema-preemption.js';
 import { eq, sql } from 'drizzle-orm';
-import { POOL_SIZE } from '../db/pg-pool.js';
+import { DEFAULT_POOL_SIZE } from '../db/pg-pool.js';
 import { loadFixtures, NOW } from '../testing/fixtures.js';
 import { openTestDatabases, TEST_ENGINES } from '../testing/test-engines.js';
 import { readBoardAll, readBoardChanges } from './board-read.js';
@@ -230,13 +230,13 @@ describe.each(TEST_ENGINES)('the board read on $engine', ({ engine, url }) => {
     'reads the board while routing holds every connection of the main pool',
     async () => {
       const release: Array<() => void> = [];
-      const holding = Array.from({ length: POOL_SIZE }, () =>
+      const holding = Array.from({ length: DEFAULT_POOL_SIZE }, () =>
         database.db.transaction(async (tx) => {
           await tx.execute(sql`select 1`);
           await new Promise<void>((resolve) => release.push(resolve));
         }),
       );
-      await vi.waitFor(() => expect(release).toHaveLength(POOL_SIZE), { timeout: 5000 });
+      await vi.waitFor(() => expect(release).toHaveLength(DEFAULT_POOL_SIZE), { timeout: 5000 });
       try {
         const read = await Promise.race([
           readBoardAll(database.boardDb, NOW, startOfDay),

@@ -56,6 +56,8 @@ export interface OpenDatabaseOptions {
    * FIREBREAK_DB_TIMEOUT_MS); past it the caller gets an error db-errors.ts calls unavailable.
    */
   timeoutMs?: number;
+  /** PostgreSQL: connections in the main pool (default pg-pool.ts's, FIREBREAK_DB_POOL_SIZE). */
+  poolSize?: number | undefined;
   /** Where lost PostgreSQL connections are reported (warn); a quiet default otherwise. */
   log?: Pick<Logger, 'warn'>;
 }
@@ -63,11 +65,11 @@ export interface OpenDatabaseOptions {
 /** Opens the database and applies any pending migration. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    return openPostgres(
-      options.databaseUrl,
-      options.timeoutMs ?? DEFAULT_DB_TIMEOUT_MS,
-      options.log ?? { warn: () => undefined },
-    );
+    return openPostgres(options.databaseUrl, {
+      timeoutMs: options.timeoutMs ?? DEFAULT_DB_TIMEOUT_MS,
+      log: options.log ?? { warn: () => undefined },
+      max: options.poolSize,
+    });
   }
   return openPglite(options.dataDir);
 }
@@ -99,8 +101,11 @@ async function openPglite(dataDir: string): Promise<Database> {
 
 async function openPostgres(
   url: string,
-  timeoutMs: number,
-  log: Pick<Logger, 'warn'>,
+  {
+    timeoutMs,
+    log,
+    max,
+  }: { timeoutMs: number; log: Pick<Logger, 'warn'>; max: number | undefined },
 ): Promise<Database> {
   // Migrations on a connection of their own, with no statement deadline (an index may take long).
   const migrator = await connectWithoutDeadline(url, timeoutMs);
@@ -109,7 +114,7 @@ async function openPostgres(
   } finally {
     await migrator.end();
   }
-  const pool = createPostgresPool(url, { timeoutMs, log });
+  const pool = createPostgresPool(url, { timeoutMs, log, max });
   const db = drizzlePg(pool, { schema });
   const boardPool = createPostgresPool(url, { timeoutMs, log, max: BOARD_CONNECTIONS });
   return {

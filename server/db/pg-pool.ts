@@ -6,8 +6,12 @@
 import type { Logger } from 'pino';
 import pg from 'pg';
 
-/** Connections in the gateway's main pool. */
-export const POOL_SIZE = 20;
+/**
+ * Connections in the gateway's main pool unless FIREBREAK_DB_POOL_SIZE says otherwise. It was 20:
+ * under bench:console's load on two cores, 20 busy PostgreSQL backends took the cores from the
+ * gateway's thread, and the board fell behind (docs/benchmarks.md, nineteenth session).
+ */
+export const DEFAULT_POOL_SIZE = 10;
 
 export interface PoolOptions {
   /** The deadline D: to get a connection, and for a statement's answer. */
@@ -38,7 +42,7 @@ function postgresDeadlines(timeoutMs: number) {
 export function createPostgresPool(url: string, options: PoolOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.max ?? POOL_SIZE,
+    max: options.max ?? DEFAULT_POOL_SIZE,
     ...postgresDeadlines(options.timeoutMs),
     // Dead peers of idle connections are eventually noticed by the OS too.
     keepAlive: true,

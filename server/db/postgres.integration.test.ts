@@ -2,11 +2,14 @@
  * The same schema, migrations and gateway on a real PostgreSQL server. CI starts one and sets
  * FIREBREAK_TEST_DATABASE_URL (see .ci/run); each run works in a database of its own.
  */
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PopBundle } from '../../shared/schemas/pop.js';
 import { seedDatabase } from '../seed/seed.js';
 import { aContact, startTestGateway, type TestGateway } from '../testing/harness.js';
 import { createScratchDatabase } from '../testing/scratch-postgres.js';
+import { openDatabase } from './client.js';
+import { rowsOf } from '../testing/corpus-support.js';
 
 const adminUrl = process.env.FIREBREAK_TEST_DATABASE_URL;
 
@@ -54,5 +57,24 @@ describe.runIf(adminUrl)('on PostgreSQL (DATABASE_URL)', () => {
       expect(bundle).toEqual(pops[i % ids.length]);
     }
     expect(new Set(pops.map((bundle) => bundle.customer.name)).size).toBe(ids.length);
+  });
+
+  it('opens no more connections than FIREBREAK_DB_POOL_SIZE, however many statements wait', async () => {
+    /** The PostgreSQL backends that answered six slow statements sent at once. */
+    const backends = async (poolSize: number | undefined) => {
+      const database = await openDatabase({ dataDir: 'memory://', databaseUrl: scratch.url, poolSize });
+      try {
+        const answers = await Promise.all(
+          Array.from({ length: 6 }, () =>
+            database.db.execute(sql`select pg_backend_pid() as pid, pg_sleep(0.2)`),
+          ),
+        );
+        return new Set(answers.flatMap((result) => rowsOf<{ pid: number }>(result).map((r) => r.pid))).size;
+      } finally {
+        await database.close();
+      }
+    };
+    expect(await backends(2)).toBe(2);
+    expect(await backends(undefined)).toBe(6); // the default pool (10) takes them all at once
   });
 });
