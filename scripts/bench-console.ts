@@ -7,6 +7,7 @@
  * cores, as on the lead's own PC (lead-cpu.ts; `--shared-cores` to have it wait its turn with the
  * gateway, PostgreSQL and the simulated agents). Prints figures; asserts nothing.
  */
+import { cpus } from 'node:os';
 import { Command } from 'commander';
 import pino from 'pino';
 import { sql } from 'drizzle-orm';
@@ -20,7 +21,7 @@ import { launchBrowser } from '../test/e2e/support/browser.js';
 import { rowsOf } from '../test/e2e/support/gateway.js';
 import { BENCH_PASSWORD, BENCH_SECRET } from './lib/bench-db.js';
 import { boardLags, bySpan } from './lib/board-lag.js';
-import { positiveInt } from './lib/cli.js';
+import { nonNegativeInt, positiveInt } from './lib/cli.js';
 import { buildConsoleWorld } from './lib/console-world.js';
 import { startConsoleAgents } from './lib/console-agents.js';
 import { startConsoleLoad } from './lib/console-load.js';
@@ -37,10 +38,21 @@ const opts = new Command()
   .option('--queues <n>', 'queues', positiveInt, 50)
   .option('--rate <n>', 'new contacts per second', positiveInt, 50)
   .option('--seconds <n>', 'seconds of load', positiveInt, 30)
+  .option(
+    '--warmup <seconds>',
+    'post the same load for this long first, not measured, then give the agents 20 s to finish it: a warmed-up gateway (default: none, a gateway just started)',
+    nonNegativeInt,
+    0,
+  )
   .option('--customers <n>', 'seeded customers the contacts come from', positiveInt, 2000)
   .option(
     '--postgres <url>',
     'PostgreSQL server (admin URL) instead of in-memory PGlite: a throw-away database is created there and dropped after',
+  )
+  .option(
+    '--db-pool <n>',
+    "PostgreSQL: connections in the gateway's pool (default twice this machine's cores, as for a database server of this size: here it shares the machine)",
+    positiveInt,
   )
   .option(
     '--lead-profile <file>',
@@ -65,8 +77,10 @@ const opts = new Command()
     queues: number;
     rate: number;
     seconds: number;
+    warmup: number;
     customers: number;
     postgres?: string;
+    dbPool?: number;
     leadProfile?: string;
     leadTrace?: string;
     screenshot?: string;
@@ -82,11 +96,15 @@ const scratch =
   opts.postgres === undefined
     ? null
     : await createScratchDatabase(opts.postgres, 'firebreak_bench');
-const engine = scratch === null ? 'PGlite, in memory' : 'PostgreSQL';
+const poolSize = opts.dbPool ?? 2 * cpus().length;
+const engine =
+  scratch === null
+    ? 'PGlite, in memory'
+    : `PostgreSQL, ${String(poolSize)} connections in the pool`;
 log(
   `Seeding ${String(opts.customers)} customers and ${String(opts.agents)} agents on ${String(opts.queues)} queues (${engine})…`,
 );
-const database = await openDatabase({ dataDir: 'memory://', databaseUrl: scratch?.url });
+const database = await openDatabase({ dataDir: 'memory://', databaseUrl: scratch?.url, poolSize });
 await seedDatabase(database, { customers: opts.customers, demoPassword: BENCH_PASSWORD });
 const world = await buildConsoleWorld(database, { agents: opts.agents, queues: opts.queues });
 const phones = rowsOf<{ phone: string }>(
@@ -140,6 +158,8 @@ const load = startConsoleLoad({
   rate: opts.rate,
   seconds: opts.seconds,
   tailMs: 2000, // the last boards
+  warmupSeconds: opts.warmup,
+  drainMs: 20_000, // longer than a contact's talk and wrap-up
 });
 await load.ready;
 
@@ -211,9 +231,10 @@ console.log(
 // their statements prepared) with every agent taking a first offer at once.
 const spans = bySpan(changes, 5_000).map((span, i) => {
   const p99 = summarize(boardLags(span, boards).lags).p99;
-  return `${String(i * 5)}–${String(i * 5 + 5)} s ${span.length > 0 ? ms(p99) : '–'}`;
+  const post = summarize(span.map((c) => c.settledAt - c.changedAt)).p99;
+  return `${String(i * 5)}–${String(i * 5 + 5)} s ${span.length > 0 ? `${ms(p99)} (POST ${ms(post)})` : '–'}`;
 });
-console.log(`board behind truth, p99 by 5 s of the run: ${spans.join(', ')}`);
+console.log(`board behind truth, p99 by 5 s of the run (and of the POST): ${spans.join(', ')}`);
 console.log(
   `of which the POST itself (sent → answered, the change committed): p50 ${ms(answered.p50)}, p95 ${ms(answered.p95)}, p99 ${ms(answered.p99)}, max ${ms(answered.max)}`,
 );

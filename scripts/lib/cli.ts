@@ -7,7 +7,7 @@ export function positiveInt(value: string): number {
   return n;
 }
 
-/** The same for an index such as a CPU number: a whole number ≥ 0. */
+/** The same for a number that may be 0, such as seconds of warm-up: a whole number ≥ 0. */
 export function nonNegativeInt(value: string): number {
   // Number('') is 0: only digits count.
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('must be a whole number ≥ 0');

@@ -46,42 +46,54 @@ await new Promise<void>((resolve, reject) => {
   lead.once('connect_error', reject);
 });
 await lead.timeout(5000).emitWithAck('agent.ready', {});
-report({ kind: 'ready' });
-await new Promise<void>((resolve) => parentPort?.once('message', () => resolve()));
 
-const changes: Change[] = [];
 const failures = new Map<string, number>();
 const failed = (what: string) => failures.set(what, (failures.get(what) ?? 0) + 1);
 let seed = 7;
 const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-const total = job.rate * job.seconds;
-const started = Date.now();
-const inFlight: Promise<void>[] = [];
-for (let i = 0; i < total; i++) {
-  const wait = started + (i * 1000) / job.rate - Date.now();
-  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  const queue = job.queues[Math.floor(random() * job.queues.length)];
-  const phone = job.phones[Math.floor(random() * job.phones.length)];
-  if (!queue || !phone) throw new Error('empty world');
-  const changedAt = Date.now();
-  inFlight.push(
-    postSigned(job.url, job.secret, '/api/v1/contacts', {
-      externalId: `bench-console-${String(started)}-${String(i)}`,
-      channel: queue.channel,
-      from: { phone },
-      queue: queue.id,
-    }).then(
-      (res) => {
-        if (res.ok) changes.push({ changedAt, settledAt: Date.now() });
-        else failed(`HTTP ${String(res.status)}`);
-      },
-      (error: unknown) => {
-        failed(String(error));
-      },
-    ),
-  );
+
+/** Posts `rate` contacts a second for `seconds`; resolves when every POST was answered. */
+async function post(seconds: number, tag: string, answered: (change: Change) => void) {
+  const started = Date.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < job.rate * seconds; i++) {
+    const wait = started + (i * 1000) / job.rate - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const queue = job.queues[Math.floor(random() * job.queues.length)];
+    const phone = job.phones[Math.floor(random() * job.phones.length)];
+    if (!queue || !phone) throw new Error('empty world');
+    const changedAt = Date.now();
+    inFlight.push(
+      postSigned(job.url, job.secret, '/api/v1/contacts', {
+        externalId: `bench-console-${tag}-${String(started)}-${String(i)}`,
+        channel: queue.channel,
+        from: { phone },
+        queue: queue.id,
+      }).then(
+        (res) => {
+          if (res.ok) answered({ changedAt, settledAt: Date.now() });
+          else failed(`HTTP ${String(res.status)}`);
+        },
+        (error: unknown) => {
+          failed(String(error));
+        },
+      ),
+    );
+  }
+  await Promise.all(inFlight);
 }
-await Promise.all(inFlight);
+
+// A warmed-up gateway: the same load, not measured, then time for the floor to finish it.
+if (job.warmupSeconds > 0) {
+  await post(job.warmupSeconds, 'warmup', () => undefined);
+  await new Promise((r) => setTimeout(r, job.drainMs));
+}
+report({ kind: 'ready' });
+await new Promise<void>((resolve) => parentPort?.once('message', () => resolve()));
+
+const changes: Change[] = [];
+const started = Date.now();
+await post(job.seconds, 'load', (change) => changes.push(change));
 const postedIn = (Date.now() - started) / 1000;
 report({ kind: 'posted' });
 await new Promise((r) => setTimeout(r, job.tailMs));

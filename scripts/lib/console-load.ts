@@ -18,6 +18,10 @@ export interface ConsoleLoadJob {
   seconds: number;
   /** How long to keep watching boards after the last POST was answered. */
   tailMs: number;
+  /** Seconds of the same load posted before `ready`, not measured (0: a cold gateway). */
+  warmupSeconds: number;
+  /** After the warm-up, how long the floor gets to finish its contacts before `ready`. */
+  drainMs: number;
 }
 
 export interface ConsoleLoadResult {
