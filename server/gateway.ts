@@ -153,7 +153,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     router: () => router,
     chat: () => chat,
     delivery: () => delivery,
-    consoleBoard: () => Promise.resolve(leads.latest() ?? board.board()),
+    consoleBoard: () => latestBoard(),
     heartbeat: options.heartbeat ?? DEFAULT_HEARTBEAT,
     // The desktop's first waiting counts, once routing has offered it what it could take.
     onReady: (agentId) => {
@@ -162,6 +162,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     },
   });
   const leads = leadsPush(io);
+  const latestBoard = () => Promise.resolve(leads.latest() ?? board.board());
   const delivery = new AgentDelivery({
     log,
     emitToRoom: (agentId, event, payload, meta) => emitToAgentRoom(io, agentId, event, payload, meta),
@@ -332,7 +333,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       await router.contactQueued(contact.row);
     },
   });
-  registerConsoleRoutes(app, { db, authenticate, console: board, router });
+  registerConsoleRoutes(app, { db, authenticate, console: board, board: latestBoard, router });
   // Silent monitoring and whispers (chat traffic mirrored to the monitoring leads), and trends.
   const monitors = new MonitorService({ db, log, io, router, toAgent: emit });
   chat.mirrorTo(monitors.mirror);

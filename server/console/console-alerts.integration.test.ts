@@ -137,9 +137,7 @@ describe('the console risk board and alerts', () => {
     const sent = await customer.request('chat.send', { text: 'and a lawyer', attachments: [] });
     expect(sent.ok).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 400));
-    const now = (await (
-      await gw.api('GET', '/api/v1/console/board', leadToken)
-    ).json()) as ConsoleBoard;
+    const now = await gw.gateway.board.board(); // built now, not the board last pushed
     expect(
       now.alerts.filter((a) => a.rule === 'escalation_words' && a.contactId === customer.contactId),
     ).toHaveLength(1);

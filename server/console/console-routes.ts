@@ -1,4 +1,8 @@
-import { consoleAgentsSchema, consoleBoardSchema } from '../../shared/schemas/console.js';
+import {
+  consoleAgentsSchema,
+  consoleBoardSchema,
+  type ConsoleBoard,
+} from '../../shared/schemas/console.js';
 import type { AuthenticatedAgent } from '../auth/agent-repository.js';
 import type { Db } from '../db/client.js';
 import type { GatewayApp } from '../http/app.js';
@@ -11,6 +15,12 @@ export interface ConsoleRouteDeps {
   db: Db;
   authenticate: (token: string) => Promise<AuthenticatedAgent | null>;
   console: ConsoleService;
+  /**
+   * The board a console opens with: the one last pushed to the leads, with its version, so the
+   * desktop applies the next patch to it (a board built apart would have it ask for the whole
+   * board again at once); built now before the first push.
+   */
+  board: () => Promise<ConsoleBoard>;
   router: Router;
 }
 
@@ -26,11 +36,11 @@ export function registerConsoleRoutes(app: GatewayApp, deps: ConsoleRouteDeps): 
       schema: {
         ...consoleRoute,
         summary:
-          'The board now: queues, risk board, alerts (then pushed as `console.board` to leads within a second of each change).',
+          'The board: queues, risk board, alerts, as last pushed to the leads (within a second of each change), with its version; then pushed as `console.board-patch` from it.',
         response: { 200: consoleBoardSchema, ...consoleErrors },
       },
     },
-    () => deps.console.board(),
+    () => deps.board(),
   );
   app.get(
     '/api/v1/console/agents',

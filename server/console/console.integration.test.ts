@@ -130,4 +130,19 @@ describe('the team lead console', () => {
     expect(whole.ok && whole.data.version?.stream).toBe(patch.version.stream);
     second.close();
   });
+
+  it('opens the console on the board last pushed, so the next patch applies to it', async () => {
+    const { token } = await gw.login('zhang.lead');
+    const res = await gw.post('/api/v1/contacts', aContact({ from: { phone: '+8613877770008' } }));
+    const { contactId } = (await res.json()) as { contactId: string };
+    const pushed = await lead.nextWhere('console.board', (b) => b.risk.some((r) => r.contactId === contactId), 1000);
+    const opened = (await (await gw.api('GET', '/api/v1/console/board', token)).json()) as ConsoleBoard;
+    const latest = await lead.request('console.resync', {});
+    if (!latest.ok) throw new Error(latest.error.message);
+    // Versioned as the pushed boards are, and no older than the one just seen nor newer than the latest.
+    expect(opened.version?.stream).toBe(latest.data.version?.stream);
+    expect(opened.version?.seq).toBeGreaterThanOrEqual(pushed.version?.seq ?? Infinity);
+    expect(opened.version?.seq).toBeLessThanOrEqual(latest.data.version?.seq ?? -1);
+    if (opened.version?.seq === latest.data.version?.seq) expect(opened).toEqual(latest.data);
+  });
 });
