@@ -13,7 +13,8 @@ export interface BoardPatchesDeps {
 /**
  * Keeps the cached team lead's board current from the gateway's patches (`console.board-patch`),
  * as shared/console-board-patch.ts follows them: a patch that does not fit the cached board (one
- * fetched on its own, or a push missed across a reconnect) has the whole board asked for once.
+ * fetched before the first push or from another gateway node, or a push missed across a
+ * reconnect) has the whole board asked for once.
  * With no board cached (the console not open since sign-in) patches are ignored; opening it
  * fetches the board.
  */
