@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyBoardPatch } from '../../shared/console-board-patch.js';
 import type { ConsoleAgents, ConsoleBoard } from '../../shared/schemas/console.js';
 import { auditEvents } from '../db/schema.js';
 import { aContact, startTestGateway, type TestDesktop, type TestGateway } from '../testing/harness.js';
@@ -144,5 +145,9 @@ describe('the team lead console', () => {
     expect(opened.version?.seq).toBeGreaterThanOrEqual(pushed.version?.seq ?? Infinity);
     expect(opened.version?.seq).toBeLessThanOrEqual(latest.data.version?.seq ?? -1);
     if (opened.version?.seq === latest.data.version?.seq) expect(opened).toEqual(latest.data);
+    // The push that follows it applies to it as it came, with no whole board asked for.
+    await gw.post('/api/v1/contacts', aContact({ from: { phone: '+8613877770009' } }));
+    const patch = await lead.nextWhere('console.board-patch', (p) => p.base.seq === opened.version?.seq, 1000);
+    expect(applyBoardPatch(opened, patch)?.version).toEqual(patch.version);
   });
 });
