@@ -11,48 +11,41 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
+/** Lets the fake clock run `ms` milliseconds, timers and React's updates with it. */
+const advance = (ms: number) => {
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+};
+
 describe('the ticking clock', () => {
   it('turns when the second does, not a second after it was first shown', () => {
     const { result } = renderHook(() => useSecondTicker());
     expect(result.current).toBe(START);
 
-    act(() => {
-      vi.advanceTimersByTime(599);
-    });
+    advance(599);
     expect(result.current).toBe(START);
-    act(() => {
-      vi.advanceTimersByTime(1);
-    });
+    advance(1);
     expect(result.current).toBe(START + 600);
-    act(() => {
-      vi.advanceTimersByTime(1000);
-    });
+    advance(1000);
     expect(result.current).toBe(START + 1600);
   });
 
   it('keeps tickers shown at different times in step', () => {
     const first = renderHook(() => useSecondTicker());
-    act(() => {
-      vi.advanceTimersByTime(300);
-    });
+    advance(300);
     const second = renderHook(() => useSecondTicker());
 
-    act(() => {
-      vi.advanceTimersByTime(300);
-    }); // the whole second
+    advance(300); // the whole second
     expect(first.result.current).toBe(START + 600);
     expect(second.result.current).toBe(START + 600);
   });
 
   it('ticks on the minute for the slower clocks', () => {
     const { result } = renderHook(() => useNow(60_000));
-    act(() => {
-      vi.advanceTimersByTime(59_599);
-    });
+    advance(59_599);
     expect(result.current).toBe(START);
-    act(() => {
-      vi.advanceTimersByTime(1);
-    });
+    advance(1);
     expect(result.current).toBe(START + 59_600);
   });
 });
